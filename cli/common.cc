@@ -1,0 +1,72 @@
+// Shared subcommand plumbing; see common.h.
+#include "cli/common.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace tenken::cli {
+
+CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags) {
+  Library library;
+  if (options.builtin) library = tenken::load_library(builtin_sources(), diags);
+  for (const std::string& dir : options.rule_dirs)
+    overlay_library(library, tenken::load_library(sources_in_directory(dir, diags), diags));
+  for (const std::string& file : options.checklist_files) {
+    std::vector<std::shared_ptr<const Source>> files;
+    if (auto s = read_source(file, diags)) files.push_back(std::move(s));
+    overlay_library(library, tenken::load_library(files, diags));
+  }
+  if (diags.has_errors()) return nullptr;
+  return compile(std::move(library), diags);
+}
+
+bool use_color(int fd) {
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(fd) && !(no_color && *no_color);
+}
+
+void print_diagnostics(const Diagnostics& diags) {
+  bool color = use_color(STDERR_FILENO);
+  for (const Diagnostic& d : diags.sorted()) std::fputs(format_diagnostic(d, color).c_str(), stderr);
+}
+
+Lang resolve_lang(const std::string& option) {
+  if (option == "ja") return Lang::ja;
+  if (option == "en") return Lang::en;
+  return lang_from_environment();
+}
+
+Status write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    std::fflush(stdout);
+    return Status::ok();
+  }
+  std::string tmp = fmt::format("{}.tmp-{}", path, getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return Status::io_error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.close();
+    if (!out) {
+      std::remove(tmp.c_str());
+      return Status::io_error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    std::remove(tmp.c_str());
+    return Status::io_error(fmt::format("{}: cannot write: {}", path, ec.message()));
+  }
+  return Status::ok();
+}
+
+}  // namespace tenken::cli

@@ -1,0 +1,43 @@
+// What the subcommands share: assembling the library from the built-in files and the user's
+// --rules/--checklist options, printing diagnostics, choosing the language, and writing output
+// files so that a failed run never leaves a partial file behind.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tenken/engine.h"
+#include "tenken/status.h"
+
+namespace tenken::cli {
+
+// Exit codes (BRIEF.md): 0 ok, 1 usage/input/content error, 2 failures, 3 unanswered only.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitError = 1;
+inline constexpr int kExitFail = 2;
+inline constexpr int kExitUnknown = 3;
+
+struct LibraryOptions {
+  std::vector<std::string> rule_dirs;
+  std::vector<std::string> checklist_files;
+  bool builtin = true;
+};
+
+// Loads and compiles the library; null after reporting when anything is in error.
+CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags);
+
+// Prints diagnostics to stderr, sorted, coloured when stderr is a terminal and NO_COLOR is unset.
+void print_diagnostics(const Diagnostics& diags);
+
+// True when `fd` is a terminal and NO_COLOR is not set.
+bool use_color(int fd);
+
+// "ja", "en" or empty (the locale's language).
+Lang resolve_lang(const std::string& option);
+
+// Writes `content` to `path` via a temporary file in the same directory and a rename, so the path
+// holds either its old content or the whole new content. "-" or "" writes to stdout.
+Status write_output(const std::string& path, const std::string& content);
+
+}  // namespace tenken::cli

@@ -1,0 +1,14 @@
+// Each subcommand lives in its own file and registers itself on the app (CLI11's
+// subcom_in_files pattern): an options struct, a setup function, a run function.
+// `exit_code` receives the subcommand's exit status.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace tenken::cli {
+
+void setup_check(CLI::App& app, int& exit_code);
+void setup_lint(CLI::App& app, int& exit_code);
+void setup_version(CLI::App& app, int& exit_code);
+
+}  // namespace tenken::cli

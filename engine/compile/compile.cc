@@ -1,0 +1,130 @@
+// compile(): parses and type-checks every condition of a Library, resolves question ids to slots,
+// and orders the questions so that skip logic can be evaluated in one pass.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "compile/checker.h"
+#include "compile/compiled_library.h"
+#include "compile/parser.h"
+#include "compile/position.h"
+
+namespace tenken {
+namespace {
+
+// Parses and checks one condition; reports problems at their exact position.
+expr::Program compile_condition(const Expression& e, const expr::QuestionIndex& index, Diagnostics& diags) {
+  expr::Program program;
+  if (e.empty()) return program;
+  expr::ParseResult parsed = expr::parse(e.text);
+  if (parsed.error) {
+    diags.error(expr::origin_in(e, parsed.error->offset), parsed.error->message);
+    return program;
+  }
+  for (const expr::TypeError& err : expr::check(parsed.ast, index, program)) {
+    if (err.warning) diags.warning(expr::origin_in(e, err.offset), err.message);
+    else diags.error(expr::origin_in(e, err.offset), err.message);
+  }
+  return program;
+}
+
+void append_reads(std::vector<int>& into, const expr::Program& p) {
+  for (int s : p.reads)
+    if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
+}
+
+// Depth-first order of the skip-logic graph; a question whose ask_if (or whose section's ask_if)
+// depends on itself is reported once, with the path.
+class AskOrder {
+ public:
+  AskOrder(CompiledLibrary& c, Diagnostics& diags) : c_(c), diags_(diags), mark_(c.question_ask_if.size(), 0) {}
+
+  void run() {
+    for (size_t s = 0; s < mark_.size(); ++s) visit(static_cast<int>(s));
+  }
+
+ private:
+  std::vector<int> dependencies(int slot) const {
+    std::vector<int> deps = c_.question_ask_if[slot].reads;
+    append_reads(deps, c_.section_ask_if[c_.section_of[slot]]);
+    return deps;
+  }
+
+  void visit(int slot) {
+    if (mark_[slot] == 2) return;
+    if (mark_[slot] == 1) {
+      report_cycle(slot);
+      return;
+    }
+    mark_[slot] = 1;
+    path_.push_back(slot);
+    for (int d : dependencies(slot)) visit(d);
+    path_.pop_back();
+    mark_[slot] = 2;
+    c_.ask_order.push_back(slot);
+  }
+
+  void report_cycle(int slot) {
+    auto from = std::find(path_.begin(), path_.end(), slot);
+    std::vector<std::string> names;
+    for (auto it = from; it != path_.end(); ++it) names.push_back(c_.library.checklist.questions[*it].id);
+    names.push_back(c_.library.checklist.questions[slot].id);
+    const Question& q = c_.library.checklist.questions[path_.back()];
+    Origin at = q.ask_if.empty() ? c_.library.checklist.sections[c_.section_of[path_.back()]].ask_if.origin
+                                 : q.ask_if.origin;
+    diags_.error(at, fmt::format("skip logic goes round in a circle: {}", fmt::join(names, " → ")));
+  }
+
+  CompiledLibrary& c_;
+  Diagnostics& diags_;
+  std::vector<int> mark_;
+  std::vector<int> path_;
+};
+
+void compile_questions(CompiledLibrary& c, const expr::QuestionIndex& index, Diagnostics& diags) {
+  const Checklist& cl = c.library.checklist;
+  for (const Section& s : cl.sections) c.section_ask_if.push_back(compile_condition(s.ask_if, index, diags));
+  for (const Question& q : cl.questions) {
+    c.question_ask_if.push_back(compile_condition(q.ask_if, index, diags));
+    auto it = std::find_if(cl.sections.begin(), cl.sections.end(), [&](const Section& s) { return s.id == q.section; });
+    c.section_of.push_back(static_cast<int>(it - cl.sections.begin()));
+  }
+}
+
+void compile_rules(CompiledLibrary& c, const expr::QuestionIndex& index, Diagnostics& diags) {
+  for (const Rule& r : c.library.rules) {
+    CompiledRule cr;
+    cr.rule = &r;
+    cr.applies_if = compile_condition(r.applies_if, index, diags);
+    if (r.check == CheckKind::automatic) cr.expect = compile_condition(r.expect, index, diags);
+    else if (!r.expect.empty())
+      diags.error(r.expect.origin, fmt::format("rule '{}' has 'check: manual' and an 'expect'; a manual rule "
+                                               "is decided by a person, so drop one of them", r.id));
+    append_reads(cr.reads, cr.applies_if);
+    append_reads(cr.reads, cr.expect);
+    c.rules.push_back(std::move(cr));
+  }
+  std::sort(c.rules.begin(), c.rules.end(),
+            [](const CompiledRule& a, const CompiledRule& b) { return a.rule->id < b.rule->id; });
+}
+
+}  // namespace
+
+void CompiledLibraryDeleter::operator()(const CompiledLibrary* p) const { delete p; }
+
+const Library& library_of(const CompiledLibrary& compiled) { return compiled.library; }
+
+CompiledLibraryPtr compile(Library library, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  auto c = std::make_unique<CompiledLibrary>();
+  c->library = std::move(library);  // moved before indexing: the index and rules point into it
+  expr::QuestionIndex index(c->library.checklist);
+  compile_questions(*c, index, diags);
+  compile_rules(*c, index, diags);
+  if (diags.error_count() == errors_before) AskOrder(*c, diags).run();
+  if (diags.error_count() > errors_before) return nullptr;
+  return CompiledLibraryPtr(c.release());
+}
+
+}  // namespace tenken

@@ -1,0 +1,267 @@
+// Recursive-descent parser for the condition language; grammar in parser.h.
+#include "compile/parser.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "compile/lexer.h"
+
+namespace tenken::expr {
+
+const char* spelling(Op op) {
+  switch (op) {
+    case Op::boolean: return "bool";
+    case Op::number: return "number";
+    case Op::string: return "string";
+    case Op::name: return "name";
+    case Op::list: return "list";
+    case Op::call: return "call";
+    case Op::and_: return "and";
+    case Op::or_: return "or";
+    case Op::not_: return "not";
+    case Op::eq: return "==";
+    case Op::ne: return "!=";
+    case Op::lt: return "<";
+    case Op::le: return "<=";
+    case Op::gt: return ">";
+    case Op::ge: return ">=";
+    case Op::in: return "in";
+    case Op::contains: return "contains";
+  }
+  return "?";
+}
+
+std::string Ast::dump() const { return root < 0 ? std::string() : dump(root); }
+
+std::string Ast::dump(int i) const {
+  const AstNode& n = nodes[i];
+  switch (n.op) {
+    case Op::boolean: return n.boolean ? "true" : "false";
+    case Op::number: return fmt::format("{}", n.number);
+    case Op::string: return fmt::format("\"{}\"", n.text);
+    case Op::name: return n.text;
+    default: break;
+  }
+  std::string out = "(";
+  out += n.op == Op::call ? n.text : n.op == Op::list ? "list" : spelling(n.op);
+  for (int c : n.children) out += " " + dump(c);
+  return out + ")";
+}
+
+namespace {
+
+struct Abort {};  // unwinds the descent after the first syntax error
+
+// Conditions are short; this bounds recursion on inputs like "((((((...".
+constexpr int kMaxNesting = 64;
+
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : tokens_(lex(text)) {}
+
+  ParseResult run() {
+    ParseResult r;
+    try {
+      if (peek().kind == Tok::end) fail(peek(), "expected a condition, found nothing");
+      int root = condition();
+      if (peek().kind != Tok::end) fail(peek(), fmt::format("expected 'and', 'or' or the end of the "
+                                                            "condition, found {}", found(peek())));
+      ast_.root = root;
+      r.ast = std::move(ast_);
+    } catch (const Abort&) {
+      r.error = error_;
+    }
+    return r;
+  }
+
+ private:
+  const Token& peek() const { return tokens_[pos_]; }
+  Token take() {
+    const Token& t = tokens_[pos_];
+    if (t.kind != Tok::end && t.kind != Tok::error) ++pos_;
+    return t;
+  }
+
+  [[noreturn]] void fail(const Token& at, std::string message) {
+    error_ = {at.offset, std::move(message)};
+    throw Abort{};
+  }
+
+  std::string found(const Token& t) const {
+    switch (t.kind) {
+      case Tok::identifier: case Tok::number: return fmt::format("'{}'", t.text);
+      case Tok::string: return fmt::format("the string \"{}\"", t.text);
+      default: return describe(t.kind);
+    }
+  }
+
+  void expect(Tok kind, const char* context = "") {
+    check_error();
+    if (peek().kind != kind) fail(peek(), fmt::format("expected {}{}, found {}", describe(kind), context, found(peek())));
+    take();
+  }
+
+  void check_error() {
+    if (peek().kind == Tok::error) fail(peek(), peek().text);
+  }
+
+  int add(Op op, size_t offset, std::vector<int> children = {}) {
+    AstNode n;
+    n.op = op;
+    n.offset = offset;
+    n.children = std::move(children);
+    ast_.nodes.push_back(std::move(n));
+    return static_cast<int>(ast_.nodes.size()) - 1;
+  }
+
+  int condition() {
+    if (++depth_ > kMaxNesting) fail(peek(), fmt::format("condition nested deeper than {} levels", kMaxNesting));
+    int left = conjunction();
+    while (peek().kind == Tok::kw_or) {
+      size_t at = take().offset;
+      left = add(Op::or_, at, {left, conjunction()});
+    }
+    --depth_;
+    return left;
+  }
+
+  int conjunction() {
+    int left = negation();
+    while (peek().kind == Tok::kw_and) {
+      size_t at = take().offset;
+      left = add(Op::and_, at, {left, negation()});
+    }
+    return left;
+  }
+
+  int negation() {
+    if (peek().kind == Tok::kw_not) {
+      if (++depth_ > kMaxNesting) fail(peek(), fmt::format("condition nested deeper than {} levels", kMaxNesting));
+      size_t at = take().offset;
+      int n = add(Op::not_, at, {negation()});
+      --depth_;
+      return n;
+    }
+    return comparison();
+  }
+
+  static bool comparison_op(Tok t, Op& op) {
+    switch (t) {
+      case Tok::eq: op = Op::eq; return true;
+      case Tok::ne: op = Op::ne; return true;
+      case Tok::lt: op = Op::lt; return true;
+      case Tok::le: op = Op::le; return true;
+      case Tok::gt: op = Op::gt; return true;
+      case Tok::ge: op = Op::ge; return true;
+      default: return false;
+    }
+  }
+
+  int comparison() {
+    int left = operand();
+    check_error();
+    Op op;
+    if (comparison_op(peek().kind, op)) {
+      size_t at = take().offset;
+      return add(op, at, {left, operand()});
+    }
+    if (peek().kind == Tok::kw_in) {
+      size_t at = take().offset;
+      return add(Op::in, at, {left, list()});
+    }
+    if (peek().kind == Tok::kw_contains) {
+      size_t at = take().offset;
+      return add(Op::contains, at, {left, operand()});
+    }
+    return left;
+  }
+
+  int list() {
+    check_error();
+    size_t at = peek().offset;
+    expect(Tok::lbracket, " after 'in'");
+    std::vector<int> items;
+    while (true) {
+      items.push_back(literal_only());
+      check_error();
+      if (peek().kind == Tok::rbracket) break;
+      expect(Tok::comma, " or ']' in the list");
+    }
+    take();
+    return add(Op::list, at, std::move(items));
+  }
+
+  int literal_only() {
+    check_error();
+    Tok k = peek().kind;
+    if (k != Tok::number && k != Tok::string && k != Tok::kw_true && k != Tok::kw_false)
+      fail(peek(), fmt::format("expected a literal (a number, a string, true or false) in the list, "
+                               "found {}", found(peek())));
+    return operand();
+  }
+
+  int operand() {
+    check_error();
+    Token t = take();
+    switch (t.kind) {
+      case Tok::kw_true: case Tok::kw_false: {
+        int n = add(Op::boolean, t.offset);
+        ast_.nodes[n].boolean = t.kind == Tok::kw_true;
+        return n;
+      }
+      case Tok::number: {
+        int n = add(Op::number, t.offset);
+        std::from_chars(t.text.data(), t.text.data() + t.text.size(), ast_.nodes[n].number);
+        return n;
+      }
+      case Tok::string: {
+        int n = add(Op::string, t.offset);
+        ast_.nodes[n].text = t.text;
+        return n;
+      }
+      case Tok::identifier: return name_or_call(t);
+      case Tok::lparen: {
+        int inner = condition();
+        expect(Tok::rparen, " to close '('");
+        return inner;
+      }
+      default:
+        fail(t, fmt::format("expected a question id, a literal or '(', found {}", found(t)));
+    }
+  }
+
+  int name_or_call(const Token& t) {
+    if (peek().kind != Tok::lparen) {
+      int n = add(Op::name, t.offset);
+      ast_.nodes[n].text = t.text;
+      return n;
+    }
+    take();
+    std::vector<int> args;
+    check_error();
+    if (peek().kind != Tok::rparen) {
+      args.push_back(condition());
+      while (peek().kind == Tok::comma) {
+        take();
+        args.push_back(condition());
+      }
+    }
+    expect(Tok::rparen, fmt::format(" to close the call of {}", t.text).c_str());
+    int n = add(Op::call, t.offset, std::move(args));
+    ast_.nodes[n].text = t.text;
+    return n;
+  }
+
+  std::vector<Token> tokens_;
+  long pos_ = 0;
+  int depth_ = 0;
+  Ast ast_;
+  SyntaxError error_;
+};
+
+}  // namespace
+
+ParseResult parse(std::string_view text) { return Parser(text).run(); }
+
+}  // namespace tenken::expr

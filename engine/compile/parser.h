@@ -1,0 +1,33 @@
+// Parser for the condition language (recursive descent, precedence from loosest to tightest):
+//
+//   condition := or
+//   or        := and ('or' and)*
+//   and       := not ('and' not)*
+//   not       := 'not' not | compare
+//   compare   := operand (('=='|'!='|'<'|'<='|'>'|'>=') operand
+//                         | 'in' '[' literal (',' literal)* ']' | 'contains' operand)?
+//   operand   := literal | name | name '(' (condition (',' condition)*)? ')' | '(' condition ')'
+//   literal   := number | string | true | false | yes | no
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "compile/ast.h"
+
+namespace tenken::expr {
+
+struct SyntaxError {
+  size_t offset = 0;
+  std::string message;  // "expected ')', found 'and'"
+};
+
+struct ParseResult {
+  Ast ast;
+  std::optional<SyntaxError> error;
+};
+
+ParseResult parse(std::string_view text);
+
+}  // namespace tenken::expr

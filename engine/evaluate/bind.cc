@@ -1,0 +1,204 @@
+// bind_answers(): checks each written answer against its question and stores it in its slot.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "evaluate/answer_set.h"
+#include "evaluate/evaluator.h"
+#include "load/fields.h"
+
+namespace tenken {
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+std::string found(const RawScalar& r) {
+  return r.quoted ? fmt::format("the string \"{}\"", r.text) : fmt::format("'{}'", r.text);
+}
+
+class Binder {
+ public:
+  Binder(const CompiledLibrary& c, AnswerSet& set, Diagnostics& diags) : c_(c), set_(set), diags_(diags) {}
+
+  void bind(const Answer& a) {
+    const std::vector<Question>& qs = c_.library.checklist.questions;
+    auto it = std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == a.question; });
+    if (it == qs.end()) {
+      diags_.error(a.origin, fmt::format("no question '{}' in the checklist{}", a.question,
+                                         did_you_mean(a.question, c_.library.checklist.question_ids())));
+      return;
+    }
+    SlotAnswer& slot = set_.slots[it - qs.begin()];
+    slot.answer = &a;
+    if (a.form == AnswerForm::dont_know) slot.status = AnswerStatus::dont_know;
+    else if (a.form == AnswerForm::not_applicable) slot.status = AnswerStatus::not_applicable;
+    else if (value(*it, a, slot)) slot.status = AnswerStatus::answered;
+  }
+
+ private:
+  bool error(const Origin& at, std::string message) {
+    diags_.error(at, std::move(message));
+    return false;
+  }
+
+  const RawScalar* single(const Question& q, const Answer& a, const char* expected) {
+    if (a.is_list || a.raw.size() != 1) {
+      error(a.value_origin, fmt::format("expected {} for '{}', found a list", expected, q.id));
+      return nullptr;
+    }
+    return &a.raw[0];
+  }
+
+  bool value(const Question& q, const Answer& a, SlotAnswer& slot) {
+    switch (q.type) {
+      case QuestionType::boolean: return boolean(q, a, slot);
+      case QuestionType::choice: return choice(q, a, slot);
+      case QuestionType::multi_choice: return multi(q, a, slot);
+      case QuestionType::number: return number(q, a, slot);
+      case QuestionType::date: return date(q, a, slot);
+      case QuestionType::text: return text(q, a, slot);
+    }
+    return false;
+  }
+
+  bool boolean(const Question& q, const Answer& a, SlotAnswer& slot) {
+    const RawScalar* r = single(q, a, "yes or no");
+    if (!r) return false;
+    std::string w = lower(r->text);
+    bool yes = w == "yes" || w == "true", no = w == "no" || w == "false";
+    if (r->quoted && (yes || no))
+      return error(r->origin, fmt::format("expected yes or no for '{}', found {}; write it without quotes",
+                                          q.id, found(*r)));
+    if (!yes && !no)
+      return error(r->origin, fmt::format("expected yes, no or unknown for '{}' (a yes/no question), found {}",
+                                          q.id, found(*r)));
+    slot.value = eval::Value::of(yes);
+    return true;
+  }
+
+  std::string choice_problem(const Question& q, const RawScalar& r) {
+    std::vector<std::string> ids;
+    for (const Choice& c : q.choices) ids.push_back(c.id);
+    std::string hint = did_you_mean(r.text, ids);
+    return fmt::format("expected one of {} for '{}', found {}{}", fmt::join(ids, ", "), q.id, found(r), hint);
+  }
+
+  bool choice(const Question& q, const Answer& a, SlotAnswer& slot) {
+    const RawScalar* r = single(q, a, "one choice");
+    if (!r) return false;
+    int idx = q.choice_index(r->text);
+    if (idx < 0) return error(r->origin, choice_problem(q, *r));
+    slot.value.known = eval::Known::yes;
+    slot.value.choice = idx;
+    return true;
+  }
+
+  bool multi(const Question& q, const Answer& a, SlotAnswer& slot) {
+    if (!a.is_list)
+      return error(a.value_origin, fmt::format("expected a list of choices for '{}' such as [{}], found {}",
+                                               q.id, q.choices.empty() ? "" : q.choices[0].id, found(a.raw[0])));
+    uint64_t set = 0;
+    bool ok = true;
+    for (const RawScalar& r : a.raw) {
+      int idx = q.choice_index(r.text);
+      if (idx < 0) ok = error(r.origin, choice_problem(q, r));
+      else if (set >> idx & 1) ok = error(r.origin, fmt::format("'{}' is listed twice for '{}'", r.text, q.id));
+      else set |= uint64_t{1} << idx;
+    }
+    slot.value.known = eval::Known::yes;
+    slot.value.set = set;
+    return ok;
+  }
+
+  bool number(const Question& q, const Answer& a, SlotAnswer& slot) {
+    const RawScalar* r = single(q, a, "a number");
+    if (!r) return false;
+    std::optional<double> v = r->quoted ? std::nullopt : load::parse_number(r->text);
+    std::string unit = q.unit.en.empty() ? "" : " " + q.unit.en;
+    if (!v)
+      return error(r->origin, fmt::format("expected a number{} for '{}', found {}",
+                                          q.unit.en.empty() ? "" : " (" + q.unit.en + ")", q.id, found(*r)));
+    if ((q.min && *v < *q.min) || (q.max && *v > *q.max)) {
+      std::string range = q.min && q.max ? fmt::format("between {} and {}", *q.min, *q.max)
+                          : q.min        ? fmt::format("of at least {}", *q.min)
+                                         : fmt::format("of at most {}", *q.max);
+      return error(r->origin, fmt::format("expected a number {}{} for '{}', found {}", range, unit, q.id, r->text));
+    }
+    slot.value = eval::Value::of_number(*v);
+    return true;
+  }
+
+  bool date(const Question& q, const Answer& a, SlotAnswer& slot) {
+    const RawScalar* r = single(q, a, "a date");
+    if (!r) return false;
+    std::optional<int> d = load::parse_date(r->text);
+    if (!d)
+      return error(r->origin, fmt::format("expected a date (YYYY-MM-DD) for '{}', found {}: {}", q.id, found(*r),
+                                           load::date_problem(r->text)));
+    if (*d > set_.today)
+      diags_.warning(r->origin, fmt::format("'{}' is {}, after the assessment date {}", q.id, r->text,
+                                            set_.answers.assessment.date));
+    slot.value.known = eval::Known::yes;
+    slot.value.days = *d;
+    return true;
+  }
+
+  bool text(const Question& q, const Answer& a, SlotAnswer& slot) {
+    const RawScalar* r = single(q, a, "a text");
+    if (!r) return false;
+    slot.text = r->text;
+    slot.value.known = eval::Known::yes;
+    return true;
+  }
+
+  const CompiledLibrary& c_;
+  AnswerSet& set_;
+  Diagnostics& diags_;
+};
+
+void warn_skipped_answers(const CompiledLibrary& c, const AnswerSet& set, Diagnostics& diags) {
+  for (size_t s = 0; s < set.slots.size(); ++s) {
+    const SlotAnswer& slot = set.slots[s];
+    if (slot.status != AnswerStatus::not_asked || !slot.answer) continue;
+    const Question& q = c.library.checklist.questions[s];
+    const Section& sec = c.library.checklist.sections[c.section_of[s]];
+    const Expression& why = q.ask_if.empty() ? sec.ask_if : q.ask_if;
+    diags.warning(slot.answer->origin, fmt::format("the answer to '{}' is not used: the question is skipped "
+                                                   "because '{}' is not true", q.id, why.text));
+  }
+}
+
+}  // namespace
+
+void AnswerSetDeleter::operator()(const AnswerSet* p) const { delete p; }
+
+void apply_skip_logic(const CompiledLibrary& c, std::vector<SlotAnswer>& slots, int today) {
+  for (int s : c.ask_order) {
+    eval::Value section = eval::evaluate(c.section_ask_if[c.section_of[s]], slots, today);
+    eval::Value own = eval::evaluate(c.question_ask_if[s], slots, today);
+    eval::Value ask = eval::logical_and(section, own);
+    // Asked unless known false or decided only by skipped/N/A questions.
+    if (ask.is_false() || ask.known == eval::Known::not_applicable) slots[s].status = AnswerStatus::not_asked;
+  }
+}
+
+AnswerSetPtr bind_answers(const CompiledLibrary& c, const Answers& answers, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  auto set = std::make_unique<AnswerSet>();
+  set->answers = answers;
+  set->today = load::parse_date(answers.assessment.date).value_or(0);
+  set->slots.resize(c.library.checklist.questions.size());
+  Binder binder(c, *set, diags);
+  for (const Answer& a : set->answers.answers) binder.bind(a);
+  for (SlotAnswer& s : set->slots) s.value.text = &s.text;  // slots no longer move
+  apply_skip_logic(c, set->slots, set->today);
+  warn_skipped_answers(c, *set, diags);
+  if (diags.error_count() > errors_before) return nullptr;
+  return AnswerSetPtr(set.release());
+}
+
+}  // namespace tenken

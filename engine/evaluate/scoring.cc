@@ -1,0 +1,62 @@
+// Scores per category and overall, and answered coverage; model described in scoring.h.
+#include "evaluate/scoring.h"
+
+#include <map>
+
+namespace tenken {
+namespace {
+
+bool scores(State s) { return s == State::pass || s == State::fail || s == State::unknown; }
+
+double percent(double part, double whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
+
+Coverage coverage(const std::vector<SlotAnswer>& slots) {
+  Coverage c;
+  for (const SlotAnswer& s : slots) {
+    if (s.status == AnswerStatus::not_asked) continue;
+    ++c.asked;
+    if (s.status == AnswerStatus::answered) ++c.answered;
+    else if (s.status == AnswerStatus::dont_know) ++c.dont_know;
+    else if (s.status == AnswerStatus::not_applicable) ++c.not_applicable;
+    else ++c.unanswered;
+  }
+  c.percent = percent(c.answered + c.not_applicable, c.asked);
+  return c;
+}
+
+}  // namespace
+
+Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAnswer>& slots) {
+  Summary s;
+  std::map<std::string, CategoryScore> by_category;
+  double met = 0, scored = 0;
+  for (const RuleResult& r : rules) {
+    CategoryScore& c = by_category[r.category];
+    c.category = r.category;
+    ++c.counts[static_cast<int>(r.state)];
+    ++s.counts[static_cast<int>(r.state)];
+    if (!scores(r.state)) continue;
+    c.weight_scored += r.weight;
+    scored += r.weight;
+    if (r.state == State::pass) {
+      c.weight_met += r.weight;
+      met += r.weight;
+    }
+  }
+  double total = 0;
+  int counted = 0;
+  for (auto& [name, c] : by_category) {
+    c.score = percent(c.weight_met, c.weight_scored);
+    if (c.weight_scored > 0) {
+      total += c.score;
+      ++counted;
+    }
+    s.categories.push_back(c);
+  }
+  s.score = counted ? total / counted : 0;
+  s.score_flat = percent(met, scored);
+  s.coverage = coverage(slots);
+  return s;
+}
+
+}  // namespace tenken

@@ -1,0 +1,17 @@
+// Scores and coverage, XCCDF style. A rule scores if it passed, failed or is still unknown
+// (unknown counts as not met, as in CSET and XCCDF's default model); notapplicable, notchecked,
+// waived and error rules do not score. Per category: weight met / weight scored × 100. Overall
+// ("default" model): the mean of the category scores of categories that score anything.
+// "Flat" model: weight met / weight scored over all rules.
+#pragma once
+
+#include <vector>
+
+#include "evaluate/answer_set.h"
+#include "tenken/result.h"
+
+namespace tenken {
+
+Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAnswer>& slots);
+
+}  // namespace tenken

@@ -1,0 +1,59 @@
+// Answers: one organisation's answers to the questionnaire for one assessment, as loaded from
+// an answer file (YAML or JSON). Loading checks the file's shape only; the values are checked
+// against the checklist's question types when they are bound for evaluation (engine.h).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tenken/source.h"
+
+namespace tenken {
+
+struct Organization {
+  std::string name;
+  std::string sector;
+};
+
+struct Assessment {
+  std::string date;  // YYYY-MM-DD: "today" for every date comparison
+  std::string assessor;
+  std::string scope;
+  Origin date_origin;
+};
+
+// A scalar as written in the file: its text and whether it was quoted, so that `no` (a
+// boolean) and "no" (a string) can be told apart.
+struct RawScalar {
+  std::string text;
+  bool quoted = false;
+  bool null = false;
+  Origin origin;
+};
+
+enum class AnswerForm {
+  value,           // a value of the question's type
+  dont_know,       // `unknown`: the operator does not know
+  not_applicable,  // `{na: reason}`
+};
+
+struct Answer {
+  std::string question;  // the key as written
+  AnswerForm form = AnswerForm::value;
+  bool is_list = false;        // the value was a sequence (multi-choice)
+  std::vector<RawScalar> raw;  // one scalar, or the items of a sequence
+  std::string na_reason;
+  std::string comment;
+  std::vector<std::string> evidence;
+  Origin origin;        // the key
+  Origin value_origin;  // the value
+};
+
+struct Answers {
+  Organization organization;
+  Assessment assessment;
+  std::vector<Answer> answers;  // in file order
+  std::string path;
+};
+
+}  // namespace tenken

@@ -1,0 +1,59 @@
+// Diagnostics: problems found in checklists, rules, answers and waivers. They are collected,
+// never thrown, so that one run reports every problem it can find. Each names a file, line and
+// column, says what was expected and what was found, and renders like a compiler message:
+//
+//   rules/backup.yaml:12:9: error: unknown question 'backup.ofline'; did you mean 'backup.offline'?
+//     expect: backup.ofline and backup.generations >= 3
+//             ^
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tenken/source.h"
+
+namespace tenken {
+
+enum class Level { warning, error };
+
+struct Diagnostic {
+  Level level = Level::error;
+  std::string path;  // empty when the problem has no file (a command-line value)
+  LineColumn where;  // 0:0 when the position is unknown (a file that cannot be parsed at all)
+  std::string message;
+  std::string excerpt;  // the source line, empty if none
+  int caret = 0;        // display column of the caret under `excerpt` (0-based, wide chars = 2)
+};
+
+// Renders "path:line:col: error: message" plus the excerpt and caret line, ending in '\n'.
+std::string format_diagnostic(const Diagnostic& d, bool color = false);
+
+class Diagnostics {
+ public:
+  void error(const Origin& at, std::string message) { add(Level::error, at, std::move(message)); }
+  void warning(const Origin& at, std::string message) { add(Level::warning, at, std::move(message)); }
+  // A problem with a whole file (cannot be read, too large, ...), reported without a position.
+  void file_error(std::string path, std::string message);
+  void add(Level level, const Origin& at, std::string message);
+
+  bool has_errors() const { return errors_ > 0; }
+  int error_count() const { return errors_; }
+  int warning_count() const { return static_cast<int>(items_.size()) - errors_; }
+  const std::vector<Diagnostic>& items() const { return items_; }
+  // Sorted by file, line, column so that output does not depend on load order.
+  std::vector<Diagnostic> sorted() const;
+  void append(const Diagnostics& other);
+
+ private:
+  std::vector<Diagnostic> items_;
+  int errors_ = 0;
+};
+
+// "did you mean 'x'?" helper: the candidate closest to `word` by edit distance, or "" if none is
+// close enough to be a likely typo.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+// "; did you mean 'x'?" or "" — ready to append to a message.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace tenken

@@ -1,0 +1,82 @@
+// The engine's entry points, in pipeline order:
+//
+//   read_source / builtin_sources → load_library / load_answers → compile → bind_answers → evaluate
+//
+// Every stage reports problems in the text it reads as Diagnostics and signals "could not
+// continue" by returning an empty value; it never throws.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tenken/answers.h"
+#include "tenken/checklist.h"
+#include "tenken/diagnostic.h"
+#include "tenken/result.h"
+#include "tenken/rule.h"
+#include "tenken/source.h"
+
+namespace tenken {
+
+// The largest input file tenken reads. Larger files are refused before parsing.
+inline constexpr long kMaxInputBytes = 8L * 1024 * 1024;
+
+// Reads a file, checking its size and that it is UTF-8 (a leading BOM is dropped).
+// Returns null and adds a diagnostic when it cannot.
+std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& diags);
+// The rules/ and checklists/ files embedded in the binary at build time, sorted by path.
+std::vector<std::shared_ptr<const Source>> builtin_sources();
+// Every *.yaml / *.yml file under a directory (recursively), sorted by path.
+std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::string& dir,
+                                                                Diagnostics& diags);
+
+struct Library {
+  Checklist checklist;
+  std::vector<Rule> rules;
+};
+
+// Loads checklist files (top-level `sections:`) and rule files (top-level `rules:`) into one
+// library. Duplicate ids among these files are errors.
+Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Diagnostics& diags);
+// Adds `overlay` to `base`: a question or rule with an id already in base replaces it.
+void overlay_library(Library& base, Library overlay);
+
+// Loads an answer file. Returns nullopt after reporting when the file's shape is wrong.
+std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, Diagnostics& diags);
+
+// A library whose expressions are parsed, type-checked and resolved to answer slots.
+class CompiledLibrary;
+struct CompiledLibraryDeleter {
+  void operator()(const CompiledLibrary* p) const;
+};
+using CompiledLibraryPtr = std::unique_ptr<const CompiledLibrary, CompiledLibraryDeleter>;
+
+// Returns null when any expression or skip-logic cycle is in error (all are reported).
+CompiledLibraryPtr compile(Library library, Diagnostics& diags);
+const Library& library_of(const CompiledLibrary& compiled);
+
+// Answers checked against the question types and placed in their slots.
+class AnswerSet;
+struct AnswerSetDeleter {
+  void operator()(const AnswerSet* p) const;
+};
+using AnswerSetPtr = std::unique_ptr<const AnswerSet, AnswerSetDeleter>;
+
+// Checks every answer against its question (type, bounds, choices, dates, unknown keys with
+// did-you-mean); warns about answers to questions that ask_if skips. Null on any error.
+AnswerSetPtr bind_answers(const CompiledLibrary& compiled, const Answers& answers,
+                          Diagnostics& diags);
+
+// Evaluates every rule. Deterministic: the same answers give the same Result.
+Result evaluate(const CompiledLibrary& compiled, const AnswerSet& answers);
+
+// Checks a compiled library for what loading cannot see: questions no rule or ask_if reads,
+// rules that can never apply or never fail, missing translations.
+void lint(const CompiledLibrary& compiled, Diagnostics& diags);
+
+// "0.1.0"
+const char* tenken_version();
+
+}  // namespace tenken

@@ -1,0 +1,101 @@
+// Result: what an evaluation found, one record per rule. A plain data structure with a versioned
+// JSON form (docs/result.schema.json); every report format is rendered from it, and saved Result
+// JSON can be rendered again without evaluating.
+#pragma once
+
+#include <array>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "tenken/answers.h"
+#include "tenken/rule.h"
+#include "tenken/text.h"
+
+namespace tenken {
+
+// The version of the Result's JSON form. Bumped on any incompatible change.
+inline constexpr int kResultFormatVersion = 1;
+
+// The result states of XCCDF 1.2 (pass, fail, unknown, notapplicable, notchecked, error), plus
+// waived for a finding an approved, unexpired waiver covers.
+enum class State { pass, fail, unknown, notapplicable, notchecked, waived, error };
+inline constexpr int kStateCount = 7;
+const char* format_as(State s);  // "pass", "fail", ...
+
+// How a question stood in the answers when a rule read it.
+enum class AnswerStatus {
+  answered,        // a value
+  dont_know,       // answered `unknown`
+  not_applicable,  // answered {na: reason}
+  unanswered,      // asked but not answered
+  not_asked,       // skipped by ask_if
+};
+const char* format_as(AnswerStatus s);  // "answered", "dont_know", ...
+
+struct AnswerUsed {
+  std::string question;
+  AnswerStatus status = AnswerStatus::unanswered;
+  std::string value;  // canonical text: yes/no, 12, same_server, [a, b], 2024-10-01, free text
+  std::string na_reason;
+  std::string comment;
+  std::vector<std::string> evidence;
+  int line = 0;  // line of the answer in the answer file; 0 if not answered there
+};
+
+struct RuleResult {
+  std::string rule;
+  State state = State::unknown;
+  Severity severity = Severity::medium;
+  std::string category;
+  double weight = 0;
+  LocalizedText title, rationale, recommendation, evidence;
+  std::vector<std::string> cases;
+  std::map<std::string, std::vector<std::string>> refs;
+  std::vector<AnswerUsed> answers;  // every question the rule reads, in the order it reads them
+  std::vector<std::string> needs;   // for unknown: the questions still to be answered
+};
+
+struct CategoryScore {
+  std::string category;
+  double score = 0;        // 0–100: weight met / weight scored; 0 when nothing is scored
+  double weight_met = 0;   // weight of passing rules
+  double weight_scored = 0;  // weight of pass + fail + unknown rules
+  std::array<int, kStateCount> counts{};
+};
+
+struct Coverage {
+  int asked = 0;  // questions the operator was asked (ask_if not false)
+  int answered = 0;
+  int dont_know = 0;
+  int not_applicable = 0;
+  int unanswered = 0;
+  double percent = 0;  // (answered + not_applicable) / asked
+};
+
+struct Summary {
+  std::array<int, kStateCount> counts{};
+  double score = 0;       // XCCDF "default" model: mean of the category scores that score anything
+  double score_flat = 0;  // XCCDF "flat" model: weight met / weight scored over all rules
+  std::vector<CategoryScore> categories;  // sorted by category
+  Coverage coverage;
+};
+
+struct QuestionNeeded {
+  std::string question;
+  LocalizedText text;
+  std::vector<std::string> rules;  // rules that stay unknown until it is answered
+};
+
+struct Result {
+  int format_version = kResultFormatVersion;
+  std::string tool_version;
+  std::string answers_path;
+  Organization organization;
+  Assessment assessment;
+  std::vector<RuleResult> rules;  // sorted by rule id
+  Summary summary;
+  std::vector<QuestionNeeded> questions_needed;  // in questionnaire order
+};
+
+}  // namespace tenken

@@ -1,0 +1,51 @@
+// Source: the text of one input file (or one embedded library file) and the mapping from byte
+// offsets to line:column. Everything tenken keeps from a file remembers where it was written as
+// an Origin, so that any later stage (compile, answer binding, lint) can point at it.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenken {
+
+struct LineColumn {
+  int line = 0;    // 1-based
+  int column = 0;  // 1-based, counted in Unicode code points
+};
+
+class Source {
+ public:
+  Source(std::string path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+
+  LineColumn locate(uint32_t offset) const;
+  // The text of a 1-based line, without its line break.
+  std::string_view line(int line) const;
+  // Byte offset of a 1-based line:column; clamps to the end of the text.
+  uint32_t offset_of(LineColumn lc) const;
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<uint32_t> line_starts_;
+};
+
+// Where something was written: a source and a byte offset into it. A default Origin
+// (no source) marks something that has no place in a file, such as a command-line value.
+struct Origin {
+  std::shared_ptr<const Source> source;
+  uint32_t offset = 0;
+
+  bool known() const { return source != nullptr; }
+  const std::string& path() const;
+  LineColumn where() const { return source ? source->locate(offset) : LineColumn{}; }
+  // The Origin `bytes` further on in the same source.
+  Origin advanced(uint32_t bytes) const { return {source, offset + bytes}; }
+};
+
+}  // namespace tenken

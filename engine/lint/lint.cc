@@ -1,0 +1,143 @@
+// lint(): what loading and compiling cannot see. Loading already rejects structural problems,
+// duplicate ids and missing translations; compiling rejects unknown questions and type errors.
+// Here: questions nothing reads, and rules that can never apply or never fail.
+//
+// "Can never apply" is decided by trying every answer combination of the questions a rule reads.
+// Conditions compare each question only with constants, so for numbers and dates the constants
+// of the condition, their neighbours and the question's bounds cover every case; booleans,
+// choices and small multiple-choice sets are tried exhaustively. Rules whose search space is too
+// large are skipped rather than guessed at.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "compile/compiled_library.h"
+#include "evaluate/answer_set.h"
+#include "evaluate/evaluator.h"
+
+namespace tenken {
+namespace {
+
+constexpr size_t kMaxCombinations = 200000;
+
+void collect_constants(const expr::Program& p, std::set<double>& numbers, std::set<std::string>& texts) {
+  for (const expr::Instr& in : p.code) {
+    if (in.code == expr::Code::constant_number) numbers.insert(in.number);
+    for (double n : in.numbers) numbers.insert(n);
+    if (in.code == expr::Code::equal_text) texts.insert(in.text);
+    for (const std::string& t : in.texts) texts.insert(t);
+  }
+}
+
+// Candidate answers for one question: every value that can change a comparison's outcome.
+std::vector<SlotAnswer> domain(const Question& q, const std::set<double>& numbers,
+                               const std::set<std::string>& texts) {
+  std::vector<SlotAnswer> out;
+  auto add = [&](eval::Value v, std::string text = "") {
+    SlotAnswer s;
+    s.status = AnswerStatus::answered;
+    s.value = v;
+    s.value.known = eval::Known::yes;
+    s.text = std::move(text);
+    out.push_back(std::move(s));
+  };
+  std::set<double> points = {0};
+  for (double c : numbers)
+    for (double d : {-1.0, -0.5, 0.0, 0.5, 1.0}) points.insert(c + d);
+  switch (q.type) {
+    case QuestionType::boolean: add(eval::Value::of(true)); add(eval::Value::of(false)); break;
+    case QuestionType::choice:
+      for (size_t i = 0; i < q.choices.size(); ++i) { eval::Value v; v.choice = static_cast<int>(i); add(v); }
+      break;
+    case QuestionType::multi_choice:
+      if (q.choices.size() > 8) return {};
+      for (uint64_t m = 0; m < (uint64_t{1} << q.choices.size()); ++m) { eval::Value v; v.set = m; add(v); }
+      break;
+    case QuestionType::number:
+      if (q.min) points.insert(*q.min);
+      if (q.max) points.insert(*q.max);
+      for (double p : points)
+        if ((!q.min || p >= *q.min) && (!q.max || p <= *q.max)) add(eval::Value::of_number(p));
+      break;
+    case QuestionType::date:
+      for (double p : points) { eval::Value v; v.days = -static_cast<int>(p * 2) / 2; add(v); }  // today = 0
+      break;
+    case QuestionType::text:
+      for (const std::string& t : texts) add({}, t);
+      add({}, "\x01other");
+      break;
+  }
+  return out;
+}
+
+struct Search {
+  const CompiledRule& rule;
+  std::vector<std::vector<SlotAnswer>> domains;  // per read slot
+  std::vector<SlotAnswer> slots;
+  bool can_apply = false;
+  bool can_fail = false;
+
+  void run(size_t i) {
+    if (can_apply && can_fail) return;
+    if (i == domains.size()) {
+      for (SlotAnswer& s : slots) s.value.text = &s.text;
+      eval::Value applies = eval::evaluate(rule.applies_if, slots, 0);
+      if (!applies.is_true()) return;
+      can_apply = true;
+      if (rule.rule->check == CheckKind::automatic && eval::evaluate(rule.expect, slots, 0).is_false()) can_fail = true;
+      return;
+    }
+    int slot = rule.reads[i];
+    for (const SlotAnswer& candidate : domains[i]) {
+      slots[slot] = candidate;
+      run(i + 1);
+    }
+    slots[slot] = SlotAnswer{};
+  }
+};
+
+void check_rule(const CompiledLibrary& c, const CompiledRule& cr, Diagnostics& diags) {
+  std::set<double> numbers;
+  std::set<std::string> texts;
+  collect_constants(cr.applies_if, numbers, texts);
+  collect_constants(cr.expect, numbers, texts);
+  Search search{cr, {}, std::vector<SlotAnswer>(c.library.checklist.questions.size())};
+  size_t combinations = 1;
+  for (int slot : cr.reads) {
+    search.domains.push_back(domain(c.library.checklist.questions[slot], numbers, texts));
+    combinations *= std::max<size_t>(1, search.domains.back().size());
+    if (search.domains.back().empty() || combinations > kMaxCombinations) return;
+  }
+  search.run(0);
+  const Rule& r = *cr.rule;
+  if (!search.can_apply)
+    diags.error(r.applies_if.empty() ? r.origin : r.applies_if.origin,
+                fmt::format("rule '{}' can never apply: no answers make its applies_if true", r.id));
+  else if (r.check == CheckKind::automatic && !search.can_fail)
+    diags.warning(r.expect.origin, fmt::format("rule '{}' can never fail: every answer that makes it apply "
+                                               "also meets its expect", r.id));
+}
+
+void check_unused_questions(const CompiledLibrary& c, Diagnostics& diags) {
+  std::vector<bool> read(c.library.checklist.questions.size(), false);
+  auto mark = [&](const expr::Program& p) { for (int s : p.reads) read[s] = true; };
+  for (const CompiledRule& r : c.rules) mark(r.applies_if), mark(r.expect);
+  for (const expr::Program& p : c.question_ask_if) mark(p);
+  for (const expr::Program& p : c.section_ask_if) mark(p);
+  for (size_t s = 0; s < read.size(); ++s)
+    if (!read[s]) {
+      const Question& q = c.library.checklist.questions[s];
+      diags.warning(q.origin, fmt::format("question '{}' is not read by any rule or ask_if; a rule should "
+                                          "use its answer, or the question can go", q.id));
+    }
+}
+
+}  // namespace
+
+void lint(const CompiledLibrary& c, Diagnostics& diags) {
+  check_unused_questions(c, diags);
+  for (const CompiledRule& cr : c.rules) check_rule(c, cr, diags);
+}
+
+}  // namespace tenken

@@ -1,0 +1,67 @@
+// Field readers shared by the checklist, rule and answer loaders: each reads one part of a
+// YamlDocument, reports what it expected and what it found at the node's position, and keeps
+// going so that one run reports every problem.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/yaml_document.h"
+#include "tenken/checklist.h"
+#include "tenken/diagnostic.h"
+#include "tenken/text.h"
+
+namespace tenken::load {
+
+// Reads the keys of one mapping. Every key read is marked; finish() reports the others as
+// unknown, with "did you mean" against the keys this mapping allows.
+class MapReader {
+ public:
+  // `what` names the mapping in messages: "a rule", "a question", "the answer file".
+  MapReader(const yaml::Node& map, std::string what, Diagnostics& diags,
+            std::vector<std::string> allowed);
+
+  const yaml::Node* optional(std::string_view key);
+  // Reports "missing 'key' in <what>" at the mapping when absent.
+  const yaml::Node* required(std::string_view key);
+
+  std::string string(std::string_view key, bool required);
+  LocalizedText text(std::string_view key, bool required);
+  std::vector<std::string> strings(std::string_view key);
+  Expression expression(std::string_view key);
+  std::optional<double> number(std::string_view key);
+
+  void finish();
+
+ private:
+  const yaml::Node& map_;
+  std::string what_;
+  Diagnostics& diags_;
+  std::vector<std::string> allowed_;
+  std::vector<std::string> read_;
+};
+
+// Each returns false (after reporting "expected X, found Y") when the node is not of that shape.
+bool expect_map(const yaml::Node& n, std::string_view what, Diagnostics& diags);
+bool expect_list(const yaml::Node& n, std::string_view what, Diagnostics& diags);
+bool expect_scalar(const yaml::Node& n, std::string_view what, Diagnostics& diags);
+
+// {ja: ..., en: ...}; both languages required and non-empty.
+LocalizedText read_text(const yaml::Node& n, std::string_view what, Diagnostics& diags);
+
+// Checks an identifier against a pattern description; reports and returns false on mismatch.
+enum class IdKind { question, section, choice, rule, category, case_id };
+bool check_id(const yaml::Node& n, std::string_view id, IdKind kind, Diagnostics& diags);
+
+// Parses a plain scalar as a number (integer or decimal, optional sign); nullopt if it is not.
+std::optional<double> parse_number(std::string_view text);
+// Parses YYYY-MM-DD into days since 1970-01-01; nullopt if not of that form or not a real date.
+std::optional<int> parse_date(std::string_view text);
+// Why `text` is not a date: "not of the form YYYY-MM-DD" or "February 2026 has 28 days".
+std::string date_problem(std::string_view text);
+// Days since 1970-01-01 → YYYY-MM-DD.
+std::string format_date(int days);
+
+}  // namespace tenken::load

@@ -1,0 +1,131 @@
+// Reading files and assembling a Library from checklist and rule files.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/utf8.h"
+#include "load/fields.h"
+#include "load/loaders.h"
+#include "load/yaml_document.h"
+#include "tenken/engine.h"
+
+namespace tenken {
+
+std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& diags) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diags.file_error(path, "expected a file, found a directory");
+    return nullptr;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.file_error(path, fmt::format("cannot open: {}", std::strerror(errno)));
+    return nullptr;
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size > kMaxInputBytes) {
+    diags.file_error(path, fmt::format("the file is {} bytes; tenken reads files of at most {} bytes "
+                                       "({} MiB)", size, kMaxInputBytes, kMaxInputBytes >> 20));
+    return nullptr;
+  }
+  in.seekg(0);
+  std::string text(static_cast<size_t>(size), '\0');
+  in.read(text.data(), size);
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  auto source = std::make_shared<Source>(path, std::move(text));
+  if (size_t bad = utf8::first_invalid(source->text()); bad != std::string_view::npos) {
+    diags.error({source, static_cast<uint32_t>(bad)},
+                fmt::format("expected UTF-8 text, found the byte 0x{:02X}; save the file as UTF-8",
+                            static_cast<unsigned char>(source->text()[bad])));
+    return nullptr;
+  }
+  return source;
+}
+
+std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::string& dir,
+                                                                Diagnostics& diags) {
+  std::vector<std::shared_ptr<const Source>> out;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    diags.file_error(dir, "expected a directory of YAML files; it does not exist or is not a directory");
+    return out;
+  }
+  std::vector<std::string> paths;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    auto ext = it->path().extension();
+    if (it->is_regular_file() && (ext == ".yaml" || ext == ".yml")) paths.push_back(it->path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+  for (const auto& p : paths)
+    if (auto s = read_source(p, diags)) out.push_back(std::move(s));
+  return out;
+}
+
+Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Diagnostics& diags) {
+  Library lib;
+  for (const auto& file : files) {
+    yaml::Document doc;
+    if (!yaml::parse(file, doc, diags)) continue;
+    if (!doc.root) {
+      diags.error({file, 0}, "expected a mapping with 'sections:' (a checklist) or 'rules:' (rules), "
+                             "found an empty file");
+      continue;
+    }
+    if (!load::expect_map(*doc.root, "a library file", diags)) continue;
+    load::MapReader r(*doc.root, "a library file", diags, {"sections", "rules"});
+    const yaml::Node* sections = r.optional("sections");
+    const yaml::Node* rules = r.optional("rules");
+    r.finish();
+    if (!sections && !rules)
+      diags.error(doc.root->origin, "expected 'sections:' (a checklist) or 'rules:' (rules) at the top "
+                                    "of a library file, found neither");
+    if (sections) load::load_sections(*sections, lib.checklist, diags);
+    if (rules) load::load_rules(*rules, lib.rules, diags);
+  }
+  return lib;
+}
+
+void overlay_library(Library& base, Library overlay) {
+  for (Rule& r : overlay.rules) {
+    auto same = [&](const Rule& b) { return b.id == r.id; };
+    if (auto it = std::find_if(base.rules.begin(), base.rules.end(), same); it != base.rules.end())
+      *it = std::move(r);
+    else
+      base.rules.push_back(std::move(r));
+  }
+  Checklist& cl = base.checklist;
+  for (Section& s : overlay.checklist.sections) {
+    auto same = [&](const Section& b) { return b.id == s.id; };
+    auto it = std::find_if(cl.sections.begin(), cl.sections.end(), same);
+    if (it == cl.sections.end()) {
+      cl.sections.push_back(s);
+      it = cl.sections.end() - 1;
+      it->question_ids.clear();
+    } else {
+      it->title = s.title;
+      it->ask_if = s.ask_if;
+      it->origin = s.origin;
+    }
+    for (const std::string& qid : s.question_ids) {
+      const Question* q = overlay.checklist.find(qid);
+      auto qit = std::find_if(cl.questions.begin(), cl.questions.end(),
+                              [&](const Question& b) { return b.id == qid; });
+      if (qit != cl.questions.end()) {
+        *qit = *q;
+      } else {
+        cl.questions.push_back(*q);
+        it->question_ids.push_back(qid);
+      }
+    }
+  }
+}
+
+}  // namespace tenken

@@ -1,0 +1,114 @@
+// Loads the `rules:` of a rule file.
+#include <fmt/format.h>
+
+#include <regex>
+
+#include "load/fields.h"
+#include "load/loaders.h"
+
+namespace tenken::load {
+namespace {
+
+struct Framework {
+  const char* key;
+  const char* shape;
+  std::regex pattern;
+};
+
+const std::vector<Framework>& frameworks() {
+  static const std::vector<Framework> list = {
+      {"csf2", "a NIST CSF 2.0 subcategory such as PR.DS-11", std::regex(R"([A-Z]{2}\.[A-Z]{2}-[0-9]{2})")},
+      {"iso27001_2022", "an ISO/IEC 27001:2022 Annex A control such as A.8.13",
+       std::regex(R"(A\.[5-8]\.[0-9]{1,2})")},
+      {"cis_v8", "a CIS Controls v8 safeguard such as 11.4", std::regex(R"([0-9]{1,2}\.[0-9]{1,2})")},
+  };
+  return list;
+}
+
+void read_refs(const yaml::Node* n, Rule& rule, Diagnostics& diags) {
+  if (!n || !expect_map(*n, "'refs'", diags)) return;
+  std::vector<std::string> keys;
+  for (auto& f : frameworks()) keys.emplace_back(f.key);
+  for (auto& [k, v] : n->entries) {
+    auto f = std::find_if(frameworks().begin(), frameworks().end(),
+                          [&](const Framework& fw) { return k->value == fw.key; });
+    if (f == frameworks().end()) {
+      diags.error(k->origin, fmt::format("unknown reference framework '{}'; expected one of csf2, "
+                                         "iso27001_2022, cis_v8{}", k->value, did_you_mean(k->value, keys)));
+      continue;
+    }
+    if (!expect_list(*v, fmt::format("'refs.{}'", f->key), diags)) continue;
+    for (const yaml::Node* item : v->items) {
+      if (!expect_scalar(*item, fmt::format("an item of 'refs.{}'", f->key), diags)) continue;
+      if (!std::regex_match(item->value, f->pattern))
+        diags.error(item->origin, fmt::format("expected {}, found '{}'", f->shape, item->value));
+      else
+        rule.refs[f->key].push_back(item->value);
+    }
+  }
+}
+
+void read_check(MapReader& r, Rule& rule, Diagnostics& diags) {
+  const yaml::Node* check = r.optional("check");
+  if (check && expect_scalar(*check, "'check'", diags)) {
+    if (check->value == "manual") rule.check = CheckKind::manual;
+    else if (check->value != "automatic")
+      diags.error(check->origin, fmt::format("expected 'automatic' or 'manual' for 'check', found '{}'",
+                                             check->value));
+  }
+  rule.expect = r.expression("expect");
+  if (rule.check == CheckKind::automatic && rule.expect.empty() && !rule.id.empty())
+    diags.error(rule.origin, fmt::format("missing 'expect' in rule '{}' (a rule without one must say "
+                                         "'check: manual')", rule.id));
+}
+
+void read_rule(const yaml::Node& n, std::vector<Rule>& out, Diagnostics& diags) {
+  if (!expect_map(n, "a rule", diags)) return;
+  MapReader r(n, "a rule", diags,
+              {"id", "title", "category", "severity", "weight", "check", "applies_if", "expect",
+               "rationale", "recommendation", "evidence", "cases", "refs"});
+  Rule rule;
+  rule.origin = n.origin;
+  rule.id = r.string("id", true);
+  rule.title = r.text("title", true);
+  rule.category = r.string("category", true);
+  if (const yaml::Node* s = r.required("severity"); s && expect_scalar(*s, "'severity'", diags)) {
+    if (!parse_severity(s->value, rule.severity))
+      diags.error(s->origin, fmt::format("expected a severity (info, low, medium, high, critical), found '{}'",
+                                         s->value));
+  }
+  rule.weight = default_weight(rule.severity);
+  if (auto w = r.number("weight")) {
+    if (*w < 0) diags.error(n.get("weight")->origin, fmt::format("expected a weight of 0 or more, found {}", *w));
+    else rule.weight = *w;
+  }
+  read_check(r, rule, diags);
+  rule.applies_if = r.expression("applies_if");
+  rule.rationale = r.text("rationale", true);
+  rule.recommendation = r.text("recommendation", true);
+  rule.evidence = r.text("evidence", true);
+  rule.cases = r.strings("cases");
+  read_refs(r.optional("refs"), rule, diags);
+  r.finish();
+  if (!rule.category.empty()) check_id(*n.get("category"), rule.category, IdKind::category, diags);
+  if (const yaml::Node* cases = n.get("cases"); cases && cases->is_seq())
+    for (const yaml::Node* c : cases->items)
+      if (c->is_scalar()) check_id(*c, c->value, IdKind::case_id, diags);
+  if (rule.id.empty() || !check_id(*n.get("id"), rule.id, IdKind::rule, diags)) return;
+  for (const Rule& other : out)
+    if (other.id == rule.id) {
+      diags.error(n.get("id")->origin, fmt::format("duplicate rule id '{}' (first defined at {}:{})",
+                                                   rule.id, other.origin.path(), other.origin.where().line));
+      return;
+    }
+  out.push_back(std::move(rule));
+}
+
+}  // namespace
+
+void load_rules(const yaml::Node& rules, std::vector<Rule>& out, Diagnostics& diags) {
+  if (!expect_list(rules, "'rules'", diags)) return;
+  for (const yaml::Node* n : rules.items) read_rule(*n, out, diags);
+}
+
+}  // namespace tenken::load

@@ -1,0 +1,218 @@
+// Builds a YamlDocument from yaml-cpp's parser events; see yaml_document.h for why.
+#include "load/yaml_document.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <sstream>
+
+namespace tenken::yaml {
+namespace {
+
+// Thrown from the event handler to abandon a document that breaks a limit; caught in parse().
+struct LimitExceeded {
+  Origin at;
+  std::string message;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::shared_ptr<const Source> source, Document& doc, Diagnostics& diags)
+      : source_(std::move(source)), doc_(doc), diags_(diags) {}
+
+  int documents = 0;
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents > 1)
+      throw LimitExceeded{at(mark), "expected one YAML document, found a second one ('---')"};
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node& n = make(mark, Kind::null);
+    finish(n, anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) throw LimitExceeded{at(mark), "unknown alias"};
+    attach(copy(*it->second, at(mark)));
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Node& n = make(mark, Kind::scalar);
+    n.value = value;
+    n.quoted = tag != "?";
+    finish(n, anchor);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(make(mark, Kind::sequence), anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(make(mark, Kind::mapping), anchor);
+  }
+  void OnMapEnd() override {
+    check_duplicate_keys(*stack_.back().node);
+    close();
+  }
+
+ private:
+  struct Open {
+    Node* node;
+    YAML::anchor_t anchor;
+    const Node* pending_key = nullptr;
+  };
+
+  Origin at(const YAML::Mark& mark) const {
+    return {source_, static_cast<uint32_t>(mark.pos < 0 ? 0 : mark.pos)};
+  }
+
+  Node& make(const YAML::Mark& mark, Kind kind) {
+    count_node(at(mark));
+    Node& n = doc_.nodes.emplace_back();
+    n.kind = kind;
+    n.origin = at(mark);
+    return n;
+  }
+
+  void count_node(const Origin& where) {
+    if (doc_.nodes.size() + 1 > kMaxNodes)
+      throw LimitExceeded{where, fmt::format("the document expands to more than {} nodes; tenken "
+                                             "refuses it (an alias bomb?)", kMaxNodes)};
+  }
+
+  void open(Node& n, YAML::anchor_t anchor) {
+    if (static_cast<int>(stack_.size()) >= kMaxDepth)
+      throw LimitExceeded{n.origin, fmt::format("nesting deeper than {} levels; tenken files "
+                                                "are never nested this deep", kMaxDepth)};
+    stack_.push_back({&n, anchor});
+  }
+
+  void close() {
+    Open top = stack_.back();
+    stack_.pop_back();
+    finish(*top.node, top.anchor);
+  }
+
+  void finish(Node& n, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = &n;
+    attach(&n);
+  }
+
+  void attach(const Node* n) {
+    if (stack_.empty()) {
+      doc_.root = n;
+      return;
+    }
+    Open& parent = stack_.back();
+    if (parent.node->kind == Kind::sequence) {
+      parent.node->items.push_back(n);
+    } else if (!parent.pending_key) {
+      parent.pending_key = n;
+    } else {
+      parent.node->entries.emplace_back(parent.pending_key, n);
+      parent.pending_key = nullptr;
+    }
+  }
+
+  // Aliases are expanded into copies so that each node has one parent; every copy counts against
+  // kMaxNodes, which is what stops exponential expansion.
+  const Node* copy(const Node& original, const Origin& where) {
+    count_node(where);
+    Node& n = doc_.nodes.emplace_back();
+    n.kind = original.kind;
+    n.quoted = original.quoted;
+    n.value = original.value;
+    n.origin = original.origin;
+    for (const Node* item : original.items) n.items.push_back(copy(*item, where));
+    for (auto& [k, v] : original.entries) n.entries.emplace_back(copy(*k, where), copy(*v, where));
+    return &n;
+  }
+
+  void check_duplicate_keys(const Node& map) {
+    std::map<std::string, const Node*> seen;
+    for (auto& [key, value] : map.entries) {
+      if (!key->is_scalar()) {
+        diags_.error(key->origin, fmt::format("expected a plain key, found {}", key->describe()));
+        continue;
+      }
+      auto [it, inserted] = seen.emplace(key->value, key);
+      if (!inserted)
+        diags_.error(key->origin, fmt::format("duplicate key '{}' (first given on line {})",
+                                              key->value, it->second->origin.where().line));
+    }
+  }
+
+  std::shared_ptr<const Source> source_;
+  Document& doc_;
+  Diagnostics& diags_;
+  std::vector<Open> stack_;
+  std::map<YAML::anchor_t, const Node*> anchors_;
+};
+
+// yaml-cpp's messages, said the way an author can act on.
+std::string explain(const std::string& msg) {
+  static const std::pair<const char*, const char*> known[] = {
+      {"end of sequence flow not found", "a '[' list is not closed with ']'"},
+      {"end of map flow not found", "a '{' mapping is not closed with '}'"},
+      {"unknown token", "unexpected text; inside { } or [ ], quote a text that contains '?', ':', ',' or '#'"},
+      {"illegal map value", "a ':' where a value cannot start; quote a text that contains ': '"},
+      {"end of map not found", "a mapping is not indented consistently"},
+      {"end of sequence not found", "a list is not indented consistently"},
+  };
+  for (auto& [raw, plain] : known)
+    if (msg == raw) return plain;
+  return msg;
+}
+
+}  // namespace
+
+const char* describe(Kind k) {
+  switch (k) {
+    case Kind::null: return "nothing";
+    case Kind::scalar: return "a scalar";
+    case Kind::sequence: return "a list";
+    case Kind::mapping: return "a mapping";
+  }
+  return "?";
+}
+
+const Node* Node::get(std::string_view key) const {
+  for (auto& [k, v] : entries)
+    if (k->is_scalar() && k->value == key) return v;
+  return nullptr;
+}
+
+std::string Node::describe() const {
+  if (kind != Kind::scalar) return yaml::describe(kind);
+  std::string shown = value.size() > 40 ? value.substr(0, 37) + "..." : value;
+  if (quoted) return fmt::format("the string \"{}\"", shown);
+  return fmt::format("'{}'", shown);
+}
+
+bool parse(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  std::istringstream in(source->text());
+  TreeBuilder builder(source, doc, diags);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const LimitExceeded& e) {
+    diags.error(e.at, e.message);
+    return false;
+  } catch (const YAML::Exception& e) {
+    Origin at{source, static_cast<uint32_t>(e.mark.pos < 0 ? 0 : e.mark.pos)};
+    diags.error(at, fmt::format("invalid YAML: {}", explain(e.msg)));
+    return false;
+  }
+  return diags.error_count() == errors_before;
+}
+
+}  // namespace tenken::yaml

@@ -1,0 +1,294 @@
+// The terminal gap report (render_terminal): what an operator reads after `tenken check`.
+// It leads with what to fix: failed rules, most severe first, each with why it matters, what to
+// do, the real cases behind it and the answers that decided it; then what still needs an answer
+// or an auditor, and only one line for what passed. Text is wrapped at 100 columns by display
+// width (text_layout.h). Colour is ANSI escapes, only when asked for, and never inside wrapped
+// text, so that wrapping counts only visible characters.
+#include <algorithm>
+#include <initializer_list>
+#include <utility>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "reports/messages.h"
+#include "reports/render.h"
+#include "reports/text_layout.h"
+
+namespace tenken {
+namespace {
+
+constexpr int kWidth = 100;  // columns
+constexpr int kIndent = 2;   // of fields under a rule and of the category table
+
+// ANSI SGR parameters.
+constexpr const char* kBold = "1";
+constexpr const char* kBoldRed = "1;31";
+constexpr const char* kRed = "31";
+constexpr const char* kYellow = "33";
+constexpr const char* kCyan = "36";
+constexpr const char* kDim = "2";
+
+const char* severity_colour(Severity s) {
+  switch (s) {
+    case Severity::critical: return kBoldRed;
+    case Severity::high: return kRed;
+    case Severity::medium: return kYellow;
+    case Severity::low: return kCyan;
+    case Severity::info: return kDim;
+  }
+  return kDim;
+}
+
+// The report being written: its language, its colour switch and the text so far.
+class Page {
+ public:
+  explicit Page(const RenderOptions& o) : lang(o.lang), color_(o.color) {}
+
+  const char* say(Msg m) const { return message(m, lang); }
+  template <class... Args>
+  std::string say(Msg m, const Args&... args) const {
+    return fmt::format(fmt::runtime(message(m, lang)), args...);
+  }
+  std::string paint(std::string_view text, const char* sgr) const {
+    return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", sgr, text) : std::string(text);
+  }
+
+  void line(std::string_view text = {}) {
+    out_.append(text);
+    out_ += '\n';
+  }
+  void heading(std::string_view text, const char* underline = "-") {
+    line(paint(text, kBold));
+    std::string rule;
+    for (int i = 0; i < layout::display_width(text); ++i) rule += underline;
+    line(rule);
+  }
+  // `prefix` (which may be coloured) takes `prefix_width` columns; `text` follows it, wrapped,
+  // its further lines indented by `indent` columns.
+  void hanging(std::string_view prefix, int prefix_width, std::string_view text, int indent) {
+    std::vector<std::string> lines = layout::wrap(text, kWidth - prefix_width, kWidth - indent);
+    if (lines.empty()) lines.emplace_back();
+    std::string first = std::string(prefix) + lines[0];
+    while (!first.empty() && first.back() == ' ') first.pop_back();
+    line(first);
+    for (size_t i = 1; i < lines.size(); ++i) line(std::string(indent, ' ') + lines[i]);
+  }
+  std::string take() { return std::move(out_); }
+
+  const Lang lang;
+
+ private:
+  bool color_;
+  std::string out_;
+};
+
+// A label at `indent` and its text wrapped from column `column`; nothing for empty text.
+void field(Page& page, int indent, std::string_view label, std::string_view text, int column) {
+  if (text.empty()) return;
+  std::string prefix = std::string(indent, ' ') + layout::pad_right(label, column - indent);
+  page.hanging(prefix, column, text, column);
+}
+
+// A label followed by one wrapped paragraph per item, each starting at column `column`.
+void field_lines(Page& page, std::string_view label, const std::vector<std::string>& items,
+                 int column) {
+  for (size_t i = 0; i < items.size(); ++i) field(page, kIndent, i == 0 ? label : "", items[i], column);
+}
+
+// The column where field text starts under a rule: after the indent and the widest label.
+int field_column(const Page& page, std::initializer_list<Msg> labels) {
+  int widest = 0;
+  for (Msg m : labels) widest = std::max(widest, layout::display_width(page.say(m)));
+  return kIndent + widest + 1;
+}
+
+std::string joined(const Page& page, const std::vector<std::string>& items) {
+  return fmt::format("{}", fmt::join(items, page.say(Msg::list_separator)));
+}
+
+// "[critical] backup-isolated-copy  Keep a backup copy ..."
+void rule_title(Page& page, const RuleResult& r, int column) {
+  std::string tag = fmt::format("[{}]", severity_name(r.severity, page.lang));
+  std::string plain = fmt::format("{} {}  ", tag, r.rule);
+  std::string shown =
+      fmt::format("{} {}  ", page.paint(tag, severity_colour(r.severity)), page.paint(r.rule, kBold));
+  page.hanging(shown, layout::display_width(plain), r.title.in(page.lang), column);
+}
+
+std::string answer_text(const Page& page, const AnswerUsed& a) {
+  const char* status = answer_status_name(a.status, page.lang);
+  std::string text =
+      a.status == AnswerStatus::answered ? fmt::format("{} = {}", a.question, a.value)
+      : a.na_reason.empty() ? page.say(Msg::answer_without_value, a.question, status)
+                            : page.say(Msg::answer_without_value_reason, a.question, status, a.na_reason);
+  return a.comment.empty() ? text : page.say(Msg::answer_with_comment, text, a.comment);
+}
+
+// The rules in a state, most severe first, then by id.
+std::vector<const RuleResult*> rules_in(const Result& r, State state) {
+  std::vector<const RuleResult*> out;
+  for (const RuleResult& rule : r.rules)
+    if (rule.state == state) out.push_back(&rule);
+  std::stable_sort(out.begin(), out.end(), [](const RuleResult* a, const RuleResult* b) {
+    return a->severity != b->severity ? a->severity > b->severity : a->rule < b->rule;
+  });
+  return out;
+}
+
+std::string state_counts(const Page& page, const std::array<int, kStateCount>& counts) {
+  std::vector<std::string> parts;
+  for (int i = 0; i < kStateCount; ++i)
+    parts.push_back(fmt::format("{} {}", state_name(static_cast<State>(i), page.lang), counts[i]));
+  return joined(page, parts);
+}
+
+// Label-and-value lines at the left margin, the values aligned; a blank row separates blocks.
+void write_block(Page& page, const std::vector<std::pair<Msg, std::string>>& rows) {
+  int column = 0;
+  for (const auto& [label, text] : rows) column = std::max(column, layout::display_width(page.say(label)));
+  for (const auto& [label, text] : rows) field(page, 0, page.say(label), text, column + 2);
+}
+
+void write_header(Page& page, const Result& r) {
+  const Summary& s = r.summary;
+  const Coverage& c = s.coverage;
+  page.heading(page.say(Msg::report_title), "=");
+  page.line();
+  write_block(page, {{Msg::organization, r.organization.name},
+                     {Msg::sector, r.organization.sector},
+                     {Msg::assessment_date, r.assessment.date},
+                     {Msg::assessor, r.assessment.assessor},
+                     {Msg::scope, r.assessment.scope},
+                     {Msg::answers_file, r.answers_path}});
+  page.line();
+  write_block(page, {{Msg::score, page.say(Msg::score_value, s.score, s.score_flat)},
+                     {Msg::coverage, page.say(Msg::coverage_value, c.percent, c.asked, c.answered,
+                                              c.not_applicable, c.dont_know, c.unanswered)},
+                     {Msg::rules, state_counts(page, s.counts)}});
+}
+
+// Rows of cells; the first column left-aligned, the others right-aligned; the first row bold.
+void write_table(Page& page, const std::vector<std::vector<std::string>>& rows) {
+  std::vector<int> widths(rows[0].size(), 0);
+  for (const auto& row : rows)
+    for (size_t i = 0; i < row.size(); ++i)
+      widths[i] = std::max(widths[i], layout::display_width(row[i]));
+  for (size_t r = 0; r < rows.size(); ++r) {
+    std::string text = layout::pad_right(rows[r][0], widths[0]);
+    for (size_t i = 1; i < rows[r].size(); ++i) text += "  " + layout::pad_left(rows[r][i], widths[i]);
+    page.line(std::string(kIndent, ' ') + (r == 0 ? page.paint(text, kBold) : text));
+  }
+}
+
+void write_categories(Page& page, const Summary& s) {
+  if (s.categories.empty()) return;
+  page.line();
+  page.heading(page.say(Msg::by_category));
+  auto count = [](const CategoryScore& c, State st) { return std::to_string(c.counts[static_cast<int>(st)]); };
+  std::vector<std::vector<std::string>> rows = {
+      {page.say(Msg::column_category), page.say(Msg::column_score), page.say(Msg::column_weight),
+       state_name(State::pass, page.lang), state_name(State::fail, page.lang),
+       state_name(State::unknown, page.lang)}};
+  for (const CategoryScore& c : s.categories)
+    rows.push_back({c.category, c.weight_scored > 0 ? fmt::format("{:.1f}", c.score) : "-",
+                    fmt::format("{:g}/{:g}", c.weight_met, c.weight_scored), count(c, State::pass),
+                    count(c, State::fail), count(c, State::unknown)});
+  write_table(page, rows);
+}
+
+void write_gaps(Page& page, const Result& r) {
+  std::vector<const RuleResult*> failed = rules_in(r, State::fail);
+  page.line();
+  page.heading(page.say(Msg::gaps_heading, failed.size()));
+  if (failed.empty()) page.line(page.say(Msg::no_gaps));
+  int column = field_column(page, {Msg::label_why, Msg::label_todo, Msg::label_cases, Msg::label_answers});
+  for (size_t i = 0; i < failed.size(); ++i) {
+    const RuleResult& rule = *failed[i];
+    if (i > 0) page.line();
+    rule_title(page, rule, column);
+    field(page, kIndent, page.say(Msg::label_why), rule.rationale.in(page.lang), column);
+    field(page, kIndent, page.say(Msg::label_todo), rule.recommendation.in(page.lang), column);
+    field(page, kIndent, page.say(Msg::label_cases), joined(page, rule.cases), column);
+    std::vector<std::string> answers;
+    for (const AnswerUsed& a : rule.answers) answers.push_back(answer_text(page, a));
+    field_lines(page, page.say(Msg::label_answers), answers, column);
+  }
+}
+
+// "mailform.captcha: Does the public mail form have a CAPTCHA?", the text from questions_needed.
+std::string needed_question(const Page& page, const Result& r, const std::string& question) {
+  for (const QuestionNeeded& q : r.questions_needed)
+    if (q.question == question && !q.text.in(page.lang).empty())
+      return page.say(Msg::question_with_text, question, q.text.in(page.lang));
+  return question;
+}
+
+void write_needs_answer(Page& page, const Result& r) {
+  std::vector<const RuleResult*> unknown = rules_in(r, State::unknown);
+  if (unknown.empty()) return;
+  page.line();
+  page.heading(page.say(Msg::needs_answer_heading, unknown.size()));
+  int column = field_column(page, {Msg::label_questions});
+  for (size_t i = 0; i < unknown.size(); ++i) {
+    if (i > 0) page.line();
+    rule_title(page, *unknown[i], column);
+    std::vector<std::string> questions;
+    for (const std::string& q : unknown[i]->needs) questions.push_back(needed_question(page, r, q));
+    field_lines(page, page.say(Msg::label_questions), questions, column);
+  }
+}
+
+void write_needs_auditor(Page& page, const Result& r) {
+  std::vector<const RuleResult*> manual = rules_in(r, State::notchecked);
+  if (manual.empty()) return;
+  page.line();
+  page.heading(page.say(Msg::needs_auditor_heading, manual.size()));
+  int column = field_column(page, {Msg::label_evidence});
+  for (size_t i = 0; i < manual.size(); ++i) {
+    if (i > 0) page.line();
+    rule_title(page, *manual[i], column);
+    field(page, kIndent, page.say(Msg::label_evidence), manual[i]->evidence.in(page.lang), column);
+  }
+}
+
+// A heading and one title line per rule: for waived and error rules, which the Result explains
+// no further.
+void write_titles(Page& page, const Result& r, State state, Msg heading) {
+  std::vector<const RuleResult*> rules = rules_in(r, state);
+  if (rules.empty()) return;
+  page.line();
+  page.heading(page.say(heading, rules.size()));
+  for (const RuleResult* rule : rules) rule_title(page, *rule, kIndent);
+}
+
+// "Passed (3): a, b, c" on as few lines as it takes; rule ids in Result order (by id).
+void write_id_list(Page& page, const Result& r, State state, Msg label) {
+  std::vector<std::string> ids;
+  for (const RuleResult& rule : r.rules)
+    if (rule.state == state) ids.push_back(rule.rule);
+  if (ids.empty()) return;
+  std::string prefix = page.say(label, ids.size());
+  page.hanging(page.paint(prefix, kBold), layout::display_width(prefix), joined(page, ids), kIndent);
+}
+
+}  // namespace
+
+std::string render_terminal(const Result& r, const RenderOptions& o) {
+  Page page(o);
+  write_header(page, r);
+  write_categories(page, r.summary);
+  write_gaps(page, r);
+  write_needs_answer(page, r);
+  write_needs_auditor(page, r);
+  write_titles(page, r, State::waived, Msg::waived_heading);
+  write_titles(page, r, State::error, Msg::errors_heading);
+  page.line();
+  write_id_list(page, r, State::pass, Msg::passed_list);
+  write_id_list(page, r, State::notapplicable, Msg::not_applicable_list);
+  return page.take();
+}
+
+}  // namespace tenken

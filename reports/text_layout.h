@@ -1,0 +1,30 @@
+// Text layout for fixed-width terminals: display width of UTF-8 text (East Asian wide characters
+// take two columns), padding to a width, and wrapping a paragraph to a width. Japanese has no
+// spaces between words, so a line may break between any two wide characters, except before
+// closing punctuation such as 、。）」 or after opening punctuation such as （「 (simple kinsoku).
+// Layout only: this file knows nothing of colour or of the Result.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tenken::layout {
+
+// Columns the text takes on a terminal: 2 for wide and fullwidth characters, 0 for combining
+// marks, 1 otherwise. Invalid UTF-8 bytes count 1 each.
+int display_width(std::string_view text);
+
+// The text followed by spaces up to `width` columns (unchanged when it is already as wide).
+std::string pad_right(std::string_view text, int width);
+// Spaces up to `width` columns followed by the text.
+std::string pad_left(std::string_view text, int width);
+
+// Splits the text into lines of at most `first_width` columns for the first line and
+// `rest_width` for the others, breaking at spaces and between wide characters. Runs of
+// whitespace become one space, except that a line break between two wide characters joins them
+// and a blank line starts a new line. A word wider than the line is put on a line of its own,
+// unbroken. Returns no lines for empty or all-blank text.
+std::vector<std::string> wrap(std::string_view text, int first_width, int rest_width);
+
+}  // namespace tenken::layout
