@@ -6,6 +6,7 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"tenken (点検): self-assessment of infrastructure operators against lessons of real incidents"};
+  app.name("tenken");
   app.require_subcommand(1);
   app.set_version_flag("--version", tenken::tenken_version());
   int exit_code = tenken::cli::kExitOk;

@@ -48,9 +48,13 @@ Json summary_json(const Summary& s) {
   return {{"score", rounded(s.score)},
           {"score_flat", rounded(s.score_flat)},
           {"counts", counts_json(s.counts)},
-          {"coverage", {{"asked", c.asked}, {"answered", c.answered}, {"dont_know", c.dont_know},
-                        {"not_applicable", c.not_applicable}, {"unanswered", c.unanswered},
-                        {"percent", rounded(c.percent)}}},
+          {"coverage",
+           {{"asked", c.asked},
+            {"answered", c.answered},
+            {"dont_know", c.dont_know},
+            {"not_applicable", c.not_applicable},
+            {"unanswered", c.unanswered},
+            {"percent", rounded(c.percent)}}},
           {"categories", categories}};
 }
 
@@ -93,8 +97,10 @@ Json result_json(const Result& r) {
   return {{"version", r.format_version},
           {"tool", {{"name", "tenken"}, {"version", r.tool_version}}},
           {"organization", {{"name", r.organization.name}, {"sector", r.organization.sector}}},
-          {"assessment", {{"date", r.assessment.date}, {"assessor", r.assessment.assessor},
-                          {"scope", r.assessment.scope}}},
+          {"assessment",
+           {{"date", r.assessment.date},
+            {"assessor", r.assessment.assessor},
+            {"scope", r.assessment.scope}}},
           {"answers_file", r.answers_path},
           {"summary", summary_json(r.summary)},
           {"results", rules},
@@ -113,14 +119,15 @@ std::string child(const std::string& path, const std::string& key) {
 }
 std::string item(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
-const char* kind_of(const Json& j) { return j.type_name(); }
-
-const Json& expect(const Json& j, Json::value_t type, const char* type_name, const std::string& path) {
+// `j` when it has the type (number_float: any number; number_integer: any integer); otherwise
+// throws a ReadError naming `path`.
+const Json& expect(const Json& j, Json::value_t type, const char* type_name,
+                   const std::string& path) {
   bool ok = j.type() == type || (type == Json::value_t::number_float && j.is_number()) ||
             (type == Json::value_t::number_integer && j.is_number_integer());
   if (!ok)
     throw ReadError{(path.empty() ? std::string("document") : path) + ": expected " + type_name +
-                    ", got " + kind_of(j)};
+                    ", got " + j.type_name()};
   return j;
 }
 
@@ -161,7 +168,8 @@ const Json& array_at(const Json& obj, const char* key, const std::string& path) 
 std::vector<std::string> strings_in(const Json& arr, const std::string& path) {
   std::vector<std::string> out;
   for (size_t i = 0; i < arr.size(); ++i)
-    out.push_back(expect(arr[i], Json::value_t::string, "a string", item(path, i)).get<std::string>());
+    out.push_back(
+        expect(arr[i], Json::value_t::string, "a string", item(path, i)).get<std::string>());
   return out;
 }
 
@@ -187,9 +195,9 @@ Enum enum_at(const Json& obj, const char* key, const std::string& path,
   throw ReadError{child(path, key) + ": expected one of " + names + "; got \"" + word + "\""};
 }
 
-constexpr std::initializer_list<State> kStates = {State::pass,       State::fail,   State::unknown,
-                                                  State::notapplicable, State::notchecked,
-                                                  State::waived,     State::error};
+constexpr std::initializer_list<State> kStates = {
+    State::pass,       State::fail,   State::unknown, State::notapplicable,
+    State::notchecked, State::waived, State::error};
 
 std::array<int, kStateCount> counts_at(const Json& obj, const char* key, const std::string& path) {
   const Json& c = member(obj, key, path);
@@ -201,7 +209,7 @@ std::array<int, kStateCount> counts_at(const Json& obj, const char* key, const s
 Coverage coverage_at(const Json& obj, const std::string& path) {
   const Json& c = member(obj, "coverage", path);
   std::string p = child(path, "coverage");
-  return {int_at(c, "asked", p),      int_at(c, "answered", p),   int_at(c, "dont_know", p),
+  return {int_at(c, "asked", p),          int_at(c, "answered", p),   int_at(c, "dont_know", p),
           int_at(c, "not_applicable", p), int_at(c, "unanswered", p), number_at(c, "percent", p)};
 }
 
@@ -227,9 +235,10 @@ Summary summary_at(const Json& obj, const std::string& path) {
 AnswerUsed answer_at(const Json& a, const std::string& path) {
   AnswerUsed out;
   out.question = string_at(a, "question", path);
-  out.status = enum_at(a, "status", path,
-                       {AnswerStatus::answered, AnswerStatus::dont_know, AnswerStatus::not_applicable,
-                        AnswerStatus::unanswered, AnswerStatus::not_asked});
+  out.status =
+      enum_at(a, "status", path,
+              {AnswerStatus::answered, AnswerStatus::dont_know, AnswerStatus::not_applicable,
+               AnswerStatus::unanswered, AnswerStatus::not_asked});
   out.value = string_at(a, "value", path);
   out.na_reason = optional_string_at(a, "na_reason", path);
   out.comment = optional_string_at(a, "comment", path);
@@ -242,9 +251,9 @@ RuleResult rule_at(const Json& j, const std::string& path) {
   RuleResult r;
   r.rule = string_at(j, "rule", path);
   r.state = enum_at(j, "state", path, kStates);
-  r.severity = enum_at(j, "severity", path,
-                       {Severity::info, Severity::low, Severity::medium, Severity::high,
-                        Severity::critical});
+  r.severity = enum_at(
+      j, "severity", path,
+      {Severity::info, Severity::low, Severity::medium, Severity::high, Severity::critical});
   r.category = string_at(j, "category", path);
   r.weight = number_at(j, "weight", path);
   r.title = text_at(j, "title", path);
@@ -254,9 +263,9 @@ RuleResult rule_at(const Json& j, const std::string& path) {
   r.cases = strings_at(j, "cases", path);
   const Json& refs = object_at(member(j, "refs", path), child(path, "refs"));
   for (const auto& [framework, ids] : refs.items())
-    r.refs[framework] = strings_in(expect(ids, Json::value_t::array, "an array",
-                                          child(child(path, "refs"), framework)),
-                                   child(child(path, "refs"), framework));
+    r.refs[framework] = strings_in(
+        expect(ids, Json::value_t::array, "an array", child(child(path, "refs"), framework)),
+        child(child(path, "refs"), framework));
   const Json& answers = array_at(j, "answers", path);
   for (size_t i = 0; i < answers.size(); ++i)
     r.answers.push_back(answer_at(answers[i], item(child(path, "answers"), i)));
@@ -280,11 +289,13 @@ Result result_at(const Json& j) {
   r.answers_path = string_at(j, "answers_file", "");
   r.summary = summary_at(j, "");
   const Json& rules = array_at(j, "results", "");
-  for (size_t i = 0; i < rules.size(); ++i) r.rules.push_back(rule_at(rules[i], item("results", i)));
+  for (size_t i = 0; i < rules.size(); ++i)
+    r.rules.push_back(rule_at(rules[i], item("results", i)));
   const Json& needed = array_at(j, "questions_needed", "");
   for (size_t i = 0; i < needed.size(); ++i) {
     std::string p = item("questions_needed", i);
-    r.questions_needed.push_back({string_at(needed[i], "question", p), text_at(needed[i], "text", p),
+    r.questions_needed.push_back({string_at(needed[i], "question", p),
+                                  text_at(needed[i], "text", p),
                                   strings_at(needed[i], "rules", p)});
   }
   return r;

@@ -22,7 +22,7 @@ enum class Msg {
   scope,
   answers_file,
   score,
-  score_value,     // {default score} {flat score}
+  score_value,  // {default score} {flat score}
   coverage,
   coverage_value,  // {percent} {asked} {answered} {not applicable} {don't know} {unanswered}
   rules,
@@ -31,7 +31,7 @@ enum class Msg {
   column_category,
   column_score,
   column_weight,
-  gaps_heading,           // {count}
+  gaps_heading,  // {count}
   no_gaps,
   needs_answer_heading,   // {count}
   needs_auditor_heading,  // {count}

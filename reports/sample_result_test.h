@@ -1,6 +1,8 @@
 // A small hand-made Result shared by the renderer tests: a water utility's assessment with two
 // failures of different severity, one rule that needs an answer, one for an auditor, one not
-// applicable and one pass, with Japanese text and a Japanese organisation name. Test-only.
+// applicable and one pass, with Japanese text and a Japanese organisation name; the answers
+// include a comment, evidence, don't know, a reason for n/a and a question ask_if skipped.
+// Test-only.
 #pragma once
 
 #include <array>
@@ -23,10 +25,20 @@ inline RuleResult sample_rule(std::string id, State state, Severity severity, st
   return r;
 }
 
+inline AnswerUsed sample_answer(std::string question, AnswerStatus status, std::string value,
+                                int line) {
+  AnswerUsed a;
+  a.question = std::move(question);
+  a.status = status;
+  a.value = std::move(value);
+  a.line = line;
+  return a;
+}
+
 inline RuleResult sample_mfa() {
-  RuleResult r = sample_rule("access-remote-mfa", State::fail, Severity::high, "remote-access", 6,
-                             {"リモートアクセスに多要素認証を使う",
-                              "Use multi-factor authentication for remote access"});
+  RuleResult r = sample_rule(
+      "access-remote-mfa", State::fail, Severity::high, "remote-access", 6,
+      {"リモートアクセスに多要素認証を使う", "Use multi-factor authentication for remote access"});
   r.rationale = {"盗まれたVPNのパスワードがあれば、攻撃者は脆弱性を使わずに侵入できる。",
                  "A stolen VPN password lets an attacker in without any exploit."};
   r.recommendation = {"VPNとリモートデスクトップのすべてのログインで二要素目を必須にする。",
@@ -34,8 +46,10 @@ inline RuleResult sample_mfa() {
   r.evidence = {"認証設定の画面", "The authentication settings"};
   r.cases = {"nisc-2021-06"};
   r.refs = {{"csf2", {"PR.AA-03"}}, {"iso27001_2022", {"A.8.5"}}};
-  r.answers = {{"remote.vpn_used", AnswerStatus::answered, "yes", "", "", {}, 11},
-               {"remote.mfa", AnswerStatus::answered, "no", "", "導入予定（2026年度）", {}, 12}};
+  r.answers = {sample_answer("remote.vpn_used", AnswerStatus::answered, "yes", 11),
+               sample_answer("remote.mfa", AnswerStatus::answered, "no", 12),
+               sample_answer("remote.mfa_method", AnswerStatus::not_asked, "", 0)};
+  r.answers[1].comment = "導入予定（2026年度）";
   return r;
 }
 
@@ -56,48 +70,52 @@ inline RuleResult sample_backup() {
                 "The backup design and the record of the last restore test"};
   r.cases = {"nisc-2021-06", "nisc-2016-03"};
   r.refs = {{"cis_v8", {"11.4"}}, {"csf2", {"PR.DS-11"}}, {"iso27001_2022", {"A.8.13"}}};
-  r.answers = {{"backup.taken", AnswerStatus::answered, "yes", "", "", {}, 8},
-               {"backup.offline_copy", AnswerStatus::answered, "no", "",
-                "テープ運用は2023年に停止した", {"backup-design.pdf"}, 9}};
+  r.answers = {sample_answer("backup.taken", AnswerStatus::answered, "yes", 8),
+               sample_answer("backup.offline_copy", AnswerStatus::answered, "no", 9)};
+  r.answers[1].comment = "テープ運用は2023年に停止した";
+  r.answers[1].evidence = {"backup-design.pdf"};
   return r;
 }
 
 inline RuleResult sample_contacts() {
-  RuleResult r = sample_rule("incident-contact-list", State::notchecked, Severity::low, "response", 1,
-                             {"インシデント時の連絡先一覧を最新に保つ",
-                              "Keep the incident contact list up to date"});
+  RuleResult r = sample_rule(
+      "incident-contact-list", State::notchecked, Severity::low, "response", 1,
+      {"インシデント時の連絡先一覧を最新に保つ", "Keep the incident contact list up to date"});
   r.rationale = {"連絡先が古いと初動が遅れる。", "An old contact list delays the first response."};
-  r.recommendation = {"年1回と人事異動のたびに見直す。", "Review it yearly and after staff changes."};
+  r.recommendation = {"年1回と人事異動のたびに見直す。",
+                      "Review it yearly and after staff changes."};
   r.evidence = {"連絡先一覧とその最終更新日", "The contact list and the date it was last updated"};
   return r;
 }
 
 inline RuleResult sample_mailform() {
-  RuleResult r = sample_rule("mailform-captcha", State::unknown, Severity::medium, "web", 3,
-                             {"公開メールフォームを悪用から守る", "Protect public mail forms from abuse"});
+  RuleResult r =
+      sample_rule("mailform-captcha", State::unknown, Severity::medium, "web", 3,
+                  {"公開メールフォームを悪用から守る", "Protect public mail forms from abuse"});
   r.rationale = {"フォームが大量送信の踏み台にされた。", "A form was used to send mail in bulk."};
   r.recommendation = {"CAPTCHAと送信回数制限を入れる。", "Add a CAPTCHA and a rate limit."};
   r.evidence = {"フォームの設定", "The form's settings"};
   r.cases = {"nisc-2016-01"};
-  r.answers = {{"mailform.exists", AnswerStatus::answered, "yes", "", "", {}, 14},
-               {"mailform.captcha", AnswerStatus::dont_know, "", "", "", {}, 15}};
+  r.answers = {sample_answer("mailform.exists", AnswerStatus::answered, "yes", 14),
+               sample_answer("mailform.captcha", AnswerStatus::dont_know, "", 15)};
   r.needs = {"mailform.captcha"};
   return r;
 }
 
 inline RuleResult sample_usb() {
-  RuleResult r = sample_rule("media-usb-control", State::notapplicable, Severity::medium, "endpoint", 3,
-                             {"USBメモリの利用を管理する", "Control the use of USB memory sticks"});
-  r.answers = {{"media.usb_ports", AnswerStatus::not_applicable, "", "USB端子は物理的に封鎖済み", "",
-                {}, 20}};
+  RuleResult r =
+      sample_rule("media-usb-control", State::notapplicable, Severity::medium, "endpoint", 3,
+                  {"USBメモリの利用を管理する", "Control the use of USB memory sticks"});
+  r.answers = {sample_answer("media.usb_ports", AnswerStatus::not_applicable, "", 20)};
+  r.answers[0].na_reason = "USB端子は物理的に封鎖済み";
   return r;
 }
 
 inline RuleResult sample_vpn() {
-  RuleResult r = sample_rule("vpn-firmware-current", State::pass, Severity::high, "remote-access", 6,
-                             {"VPN機器のファームウェアを最新に保つ",
-                              "Keep VPN appliance firmware up to date"});
-  r.answers = {{"vpn.firmware_updated_on", AnswerStatus::answered, "2025-12-10", "", "", {}, 22}};
+  RuleResult r = sample_rule(
+      "vpn-firmware-current", State::pass, Severity::high, "remote-access", 6,
+      {"VPN機器のファームウェアを最新に保つ", "Keep VPN appliance firmware up to date"});
+  r.answers = {sample_answer("vpn.firmware_updated_on", AnswerStatus::answered, "2025-12-10", 22)};
   return r;
 }
 
@@ -114,8 +132,8 @@ inline Result sample_result() {
   r.assessment.date = "2026-04-01";
   r.assessment.assessor = "山田 太郎";
   r.assessment.scope = "浄水場の制御系と事務系ネットワーク";
-  r.rules = {sample_mfa(), sample_backup(), sample_contacts(), sample_mailform(), sample_usb(),
-             sample_vpn()};
+  r.rules = {sample_mfa(),      sample_backup(), sample_contacts(),
+             sample_mailform(), sample_usb(),    sample_vpn()};
   // counts: pass fail unknown notapplicable notchecked waived error
   r.summary.counts = {1, 2, 1, 1, 1, 0, 0};
   r.summary.score = 50.0 / 3;  // mean of backup 0, remote-access 50, web 0

@@ -5,13 +5,15 @@
 // width (text_layout.h). Colour is ANSI escapes, only when asked for, and never inside wrapped
 // text, so that wrapping counts only visible characters.
 #include <algorithm>
+#include <array>
 #include <initializer_list>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "reports/messages.h"
 #include "reports/render.h"
@@ -92,10 +94,15 @@ void field(Page& page, int indent, std::string_view label, std::string_view text
   page.hanging(prefix, column, text, column);
 }
 
-// A label followed by one wrapped paragraph per item, each starting at column `column`.
+// A label followed by a list: one wrapped paragraph per item, each after a "- " at column
+// `column`, so that items that take several lines stay apart.
 void field_lines(Page& page, std::string_view label, const std::vector<std::string>& items,
                  int column) {
-  for (size_t i = 0; i < items.size(); ++i) field(page, kIndent, i == 0 ? label : "", items[i], column);
+  for (size_t i = 0; i < items.size(); ++i) {
+    std::string prefix =
+        std::string(kIndent, ' ') + layout::pad_right(i == 0 ? label : "", column - kIndent) + "- ";
+    page.hanging(prefix, column + 2, items[i], column + 2);
+  }
 }
 
 // The column where field text starts under a rule: after the indent and the widest label.
@@ -112,9 +119,10 @@ std::string joined(const Page& page, const std::vector<std::string>& items) {
 // "[critical] backup-isolated-copy  Keep a backup copy ..."
 void rule_title(Page& page, const RuleResult& r, int column) {
   std::string tag = fmt::format("[{}]", severity_name(r.severity, page.lang));
-  std::string plain = fmt::format("{} {}  ", tag, r.rule);
+  std::string id = layout::printable(r.rule);
+  std::string plain = fmt::format("{} {}  ", tag, id);
   std::string shown =
-      fmt::format("{} {}  ", page.paint(tag, severity_colour(r.severity)), page.paint(r.rule, kBold));
+      fmt::format("{} {}  ", page.paint(tag, severity_colour(r.severity)), page.paint(id, kBold));
   page.hanging(shown, layout::display_width(plain), r.title.in(page.lang), column);
 }
 
@@ -122,8 +130,9 @@ std::string answer_text(const Page& page, const AnswerUsed& a) {
   const char* status = answer_status_name(a.status, page.lang);
   std::string text =
       a.status == AnswerStatus::answered ? fmt::format("{} = {}", a.question, a.value)
-      : a.na_reason.empty() ? page.say(Msg::answer_without_value, a.question, status)
-                            : page.say(Msg::answer_without_value_reason, a.question, status, a.na_reason);
+      : a.na_reason.empty()
+          ? page.say(Msg::answer_without_value, a.question, status)
+          : page.say(Msg::answer_without_value_reason, a.question, status, a.na_reason);
   return a.comment.empty() ? text : page.say(Msg::answer_with_comment, text, a.comment);
 }
 
@@ -148,7 +157,8 @@ std::string state_counts(const Page& page, const std::array<int, kStateCount>& c
 // Label-and-value lines at the left margin, the values aligned; a blank row separates blocks.
 void write_block(Page& page, const std::vector<std::pair<Msg, std::string>>& rows) {
   int column = 0;
-  for (const auto& [label, text] : rows) column = std::max(column, layout::display_width(page.say(label)));
+  for (const auto& [label, text] : rows)
+    if (!text.empty()) column = std::max(column, layout::display_width(page.say(label)));
   for (const auto& [label, text] : rows) field(page, 0, page.say(label), text, column + 2);
 }
 
@@ -170,7 +180,8 @@ void write_header(Page& page, const Result& r) {
                      {Msg::rules, state_counts(page, s.counts)}});
 }
 
-// Rows of cells; the first column left-aligned, the others right-aligned; the first row bold.
+// Rows of printable cells; the first column left-aligned, the others right-aligned; the first row
+// bold.
 void write_table(Page& page, const std::vector<std::vector<std::string>>& rows) {
   std::vector<int> widths(rows[0].size(), 0);
   for (const auto& row : rows)
@@ -178,7 +189,8 @@ void write_table(Page& page, const std::vector<std::vector<std::string>>& rows) 
       widths[i] = std::max(widths[i], layout::display_width(row[i]));
   for (size_t r = 0; r < rows.size(); ++r) {
     std::string text = layout::pad_right(rows[r][0], widths[0]);
-    for (size_t i = 1; i < rows[r].size(); ++i) text += "  " + layout::pad_left(rows[r][i], widths[i]);
+    for (size_t i = 1; i < rows[r].size(); ++i)
+      text += "  " + layout::pad_left(rows[r][i], widths[i]);
     page.line(std::string(kIndent, ' ') + (r == 0 ? page.paint(text, kBold) : text));
   }
 }
@@ -187,13 +199,16 @@ void write_categories(Page& page, const Summary& s) {
   if (s.categories.empty()) return;
   page.line();
   page.heading(page.say(Msg::by_category));
-  auto count = [](const CategoryScore& c, State st) { return std::to_string(c.counts[static_cast<int>(st)]); };
+  auto count = [](const CategoryScore& c, State st) {
+    return std::to_string(c.counts[static_cast<int>(st)]);
+  };
   std::vector<std::vector<std::string>> rows = {
       {page.say(Msg::column_category), page.say(Msg::column_score), page.say(Msg::column_weight),
        state_name(State::pass, page.lang), state_name(State::fail, page.lang),
        state_name(State::unknown, page.lang)}};
   for (const CategoryScore& c : s.categories)
-    rows.push_back({c.category, c.weight_scored > 0 ? fmt::format("{:.1f}", c.score) : "-",
+    rows.push_back({layout::printable(c.category),
+                    c.weight_scored > 0 ? fmt::format("{:.1f}", c.score) : "-",
                     fmt::format("{:g}/{:g}", c.weight_met, c.weight_scored), count(c, State::pass),
                     count(c, State::fail), count(c, State::unknown)});
   write_table(page, rows);
@@ -204,7 +219,8 @@ void write_gaps(Page& page, const Result& r) {
   page.line();
   page.heading(page.say(Msg::gaps_heading, failed.size()));
   if (failed.empty()) page.line(page.say(Msg::no_gaps));
-  int column = field_column(page, {Msg::label_why, Msg::label_todo, Msg::label_cases, Msg::label_answers});
+  int column =
+      field_column(page, {Msg::label_why, Msg::label_todo, Msg::label_cases, Msg::label_answers});
   for (size_t i = 0; i < failed.size(); ++i) {
     const RuleResult& rule = *failed[i];
     if (i > 0) page.line();
@@ -213,7 +229,8 @@ void write_gaps(Page& page, const Result& r) {
     field(page, kIndent, page.say(Msg::label_todo), rule.recommendation.in(page.lang), column);
     field(page, kIndent, page.say(Msg::label_cases), joined(page, rule.cases), column);
     std::vector<std::string> answers;
-    for (const AnswerUsed& a : rule.answers) answers.push_back(answer_text(page, a));
+    for (const AnswerUsed& a : rule.answers)  // a skipped question did not decide anything
+      if (a.status != AnswerStatus::not_asked) answers.push_back(answer_text(page, a));
     field_lines(page, page.say(Msg::label_answers), answers, column);
   }
 }
@@ -264,14 +281,26 @@ void write_titles(Page& page, const Result& r, State state, Msg heading) {
   for (const RuleResult* rule : rules) rule_title(page, *rule, kIndent);
 }
 
-// "Passed (3): a, b, c" on as few lines as it takes; rule ids in Result order (by id).
-void write_id_list(Page& page, const Result& r, State state, Msg label) {
+std::vector<std::string> ids_in(const Result& r, State state) {
   std::vector<std::string> ids;
   for (const RuleResult& rule : r.rules)
     if (rule.state == state) ids.push_back(rule.rule);
-  if (ids.empty()) return;
-  std::string prefix = page.say(label, ids.size());
-  page.hanging(page.paint(prefix, kBold), layout::display_width(prefix), joined(page, ids), kIndent);
+  return ids;
+}
+
+// "Passed (3): a, b, c" and "Not applicable (1): d", each on as few lines as it takes, after a
+// blank line; rule ids in Result order (by id). Nothing when both are empty.
+void write_id_lists(Page& page, const Result& r) {
+  std::vector<std::string> passed = ids_in(r, State::pass), na = ids_in(r, State::notapplicable);
+  if (passed.empty() && na.empty()) return;
+  page.line();
+  for (const auto& [label, ids] :
+       {std::pair{Msg::passed_list, &passed}, {Msg::not_applicable_list, &na}}) {
+    if (ids->empty()) continue;
+    std::string prefix = page.say(label, ids->size());
+    page.hanging(page.paint(prefix, kBold), layout::display_width(prefix), joined(page, *ids),
+                 kIndent);
+  }
 }
 
 }  // namespace
@@ -285,9 +314,7 @@ std::string render_terminal(const Result& r, const RenderOptions& o) {
   write_needs_auditor(page, r);
   write_titles(page, r, State::waived, Msg::waived_heading);
   write_titles(page, r, State::error, Msg::errors_heading);
-  page.line();
-  write_id_list(page, r, State::pass, Msg::passed_list);
-  write_id_list(page, r, State::notapplicable, Msg::not_applicable_list);
+  write_id_lists(page, r);
   return page.take();
 }
 

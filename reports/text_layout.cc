@@ -1,7 +1,9 @@
 // Terminal text layout: UTF-8 display width and paragraph wrapping (see text_layout.h).
-// The width table is the same as the engine's caret alignment (engine/core/utf8.cc) so that both
-// agree on what is wide; it is repeated here because reports/ uses the engine's public API only.
+// Widths come from the engine's tenken/utf8.h, so carets in diagnostics and columns in reports
+// agree on what is wide.
 #include "reports/text_layout.h"
+
+#include "tenken/utf8.h"
 
 #include <algorithm>
 #include <string_view>
@@ -9,48 +11,17 @@
 namespace tenken::layout {
 namespace {
 
-// Decodes the code point at text[i] and advances i. A byte that does not start a well-formed
-// sequence is taken alone as U+FFFD; the text itself is never changed, only measured.
-char32_t next_code_point(std::string_view text, size_t& i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char c = byte(i);
-  size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-           : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-  if (n == 0 || i + n > text.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  i += n;
-  return cp;
-}
-
-int code_point_width(char32_t cp) {
-  if (cp >= 0x300 && cp <= 0x36F) return 0;
-  if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
-      (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-      (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
-      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
-      (cp >= 0x20000 && cp <= 0x3FFFD))
-    return 2;
-  return 1;
-}
+char32_t next_code_point(std::string_view text, size_t& i) { return utf8::decode(text, i); }
+int code_point_width(char32_t cp) { return utf8::display_width(cp); }
 
 // Kinsoku: characters a line must not start with, and characters it must not end with.
 constexpr std::u32string_view kNoLineStart =
-    U"、。，．・：；？！ー）」』】〕〉》ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ）］｝…),.:;!?]}%";
+    U"、。，．・：；？！ー）」』】〕〉》ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ）］｝…),"
+    U".:;!?]}%";
 constexpr std::u32string_view kNoLineEnd = U"（「『【〔〈《［｛([{";
 
 bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'; }
+bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
 
 enum class Gap { none, space, paragraph };
 
@@ -88,13 +59,18 @@ std::vector<Atom> split_atoms(std::string_view text) {
     }
     int width = code_point_width(cp);
     bool prev_wide = code_point_width(prev) == 2, cur_wide = width == 2;
-    bool breakable = (prev_wide || cur_wide) && kNoLineStart.find(cp) == std::u32string_view::npos &&
+    bool breakable = (prev_wide || cur_wide) &&
+                     kNoLineStart.find(cp) == std::u32string_view::npos &&
                      kNoLineEnd.find(prev) == std::u32string_view::npos;
     if (atoms.empty() || run.any || breakable)
-      atoms.push_back({"", 0, atoms.empty() ? Gap::none
-                              : run.any   ? gap_for(run, prev_wide, cur_wide)
-                                          : Gap::none});
-    atoms.back().text.append(text.substr(start, i - start));
+      atoms.push_back({"", 0,
+                       atoms.empty() ? Gap::none
+                       : run.any     ? gap_for(run, prev_wide, cur_wide)
+                                     : Gap::none});
+    if (is_control(cp))
+      atoms.back().text += '?';
+    else
+      atoms.back().text.append(text.substr(start, i - start));
     atoms.back().width += width;
     run = {};
     prev = cp;
@@ -119,6 +95,18 @@ std::string pad_right(std::string_view text, int width) {
 std::string pad_left(std::string_view text, int width) {
   std::string out(static_cast<size_t>(std::max(0, width - display_width(text))), ' ');
   out.append(text);
+  return out;
+}
+
+std::string printable(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    if (is_control(next_code_point(text, i)))
+      out += '?';
+    else
+      out.append(text.substr(start, i - start));
+  }
   return out;
 }
 

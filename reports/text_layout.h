@@ -20,11 +20,16 @@ std::string pad_right(std::string_view text, int width);
 // Spaces up to `width` columns followed by the text.
 std::string pad_left(std::string_view text, int width);
 
+// The text with every control character (C0 including tab and line breaks, DEL, C1; ESC among
+// them) replaced by '?', so that text from a file cannot move the cursor or change colours.
+std::string printable(std::string_view text);
+
 // Splits the text into lines of at most `first_width` columns for the first line and
 // `rest_width` for the others, breaking at spaces and between wide characters. Runs of
 // whitespace become one space, except that a line break between two wide characters joins them
 // and a blank line starts a new line. A word wider than the line is put on a line of its own,
-// unbroken. Returns no lines for empty or all-blank text.
+// unbroken. Other control characters become '?' (see printable). Returns no lines for empty or
+// all-blank text.
 std::vector<std::string> wrap(std::string_view text, int first_width, int rest_width);
 
 }  // namespace tenken::layout

@@ -108,7 +108,7 @@ class Checker {
       case Op::call: return call(i);
       case Op::and_: case Op::or_: return logical(i);
       case Op::not_: {
-        Typed x = condition_operand(n.children[0], "'not'");
+        Typed x = condition_operand(n.children[0], "after 'not'");
         return {Type::boolean, emit({.code = Code::not_, .a = x.instr}), i};
       }
       case Op::eq: case Op::ne: return equality(i);
@@ -163,8 +163,8 @@ class Checker {
   Typed call(int i) {
     const AstNode& n = node(i);
     if (std::find(kFunctions.begin(), kFunctions.end(), n.text) == kFunctions.end())
-      fail(i, fmt::format("unknown function '{}'{}; the functions are answered(q), count(q) and "
-                          "days_since(q)", n.text, did_you_mean(n.text, kFunctions)));
+      fail(i, fmt::format("unknown function '{}'; the functions are answered(q), count(q) and "
+                          "days_since(q){}", n.text, did_you_mean(n.text, kFunctions)));
     if (n.children.size() != 1)
       fail(i, fmt::format("expected 1 argument to {}(), found {}", n.text, n.children.size()));
     int arg = n.children[0];
@@ -189,17 +189,15 @@ class Checker {
   int choice_of(int slot, int literal) {
     const Question& q = index_.question(slot);
     const AstNode& lit = node(literal);
-    if (lit.op != Op::string)
+    if (lit.op != Op::string)  // visited for its description (and any unknown question in it)
       fail(literal, fmt::format("expected one of the choices of '{}' as a string, found {}", q.id,
-                                describe({Type::number, -1, literal})));
+                                describe(visit(literal))));
     int idx = q.choice_index(lit.text);
     if (idx < 0) {
       std::vector<std::string> ids;
       for (const Choice& c : q.choices) ids.push_back(c.id);
-      std::string hint = did_you_mean(lit.text, ids);
-      fail(literal, fmt::format("'{}' has no choice \"{}\"{}{}", q.id, lit.text,
-                                hint.empty() ? "; the choices are " : " (choices: ",
-                                fmt::format("{}{}", fmt::join(ids, ", "), hint.empty() ? "" : ")")));
+      fail(literal, fmt::format("'{}' has no choice \"{}\"; the choices are {}{}", q.id, lit.text,
+                                fmt::join(ids, ", "), did_you_mean(lit.text, ids)));
     }
     return idx;
   }

@@ -62,7 +62,7 @@ class Lexer {
     if (i_ >= s_.size()) return t;
     char c = s_[i_];
     if (ident_start(c)) return identifier(t);
-    if (digit(c)) return number(t);
+    if (digit(c) || (c == '-' && i_ + 1 < s_.size() && digit(s_[i_ + 1]))) return number(t);
     if (c == '"' || c == '\'') return string(t, c);
     return punctuation(t);
   }
@@ -79,6 +79,7 @@ class Lexer {
   }
 
   Token number(Token t) {
+    if (s_[i_] == '-') ++i_;
     while (i_ < s_.size() && digit(s_[i_])) ++i_;
     if (i_ + 1 < s_.size() && s_[i_] == '.' && digit(s_[i_ + 1])) {
       ++i_;

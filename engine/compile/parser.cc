@@ -65,6 +65,7 @@ class Parser {
     try {
       if (peek().kind == Tok::end) fail(peek(), "expected a condition, found nothing");
       int root = condition();
+      check_error();  // "a == 1 = 2": the lexer's message, not "found an invalid character"
       if (peek().kind != Tok::end) fail(peek(), fmt::format("expected 'and', 'or' or the end of the "
                                                             "condition, found {}", found(peek())));
       ast_.root = root;

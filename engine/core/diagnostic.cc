@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "core/utf8.h"
+#include "tenken/utf8.h"
 
 namespace tenken {
 namespace {
@@ -32,11 +32,14 @@ std::string excerpt_around(std::string_view line, int& column) {
     char32_t cp = utf8::decode(line, i);
     if (cp == 0xFFFD && !(i - start == 3 && line.substr(start, 3) == "\xEF\xBF\xBD"))
       chars.push_back("\xEF\xBF\xBD");
+    else if (cp == '\t')
+      chars.push_back(" ");  // a terminal would widen a tab to its next stop, past the caret
     else
       chars.push_back(line.substr(start, i - start));
   }
-  int first = std::max(0, column - 1 - kBefore);
-  int last = std::min<int>(static_cast<int>(chars.size()), column - 1 + kAfter);
+  int size = static_cast<int>(chars.size());
+  int first = std::max(0, std::min(column - 1 - kBefore, size - kBefore - kAfter));
+  int last = std::min(size, first + kBefore + kAfter);
   if (first > 0) fixed += "...";
   for (int k = first; k < last; ++k) fixed += chars[k];
   if (last < static_cast<int>(chars.size())) fixed += "...";
@@ -129,6 +132,8 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
   // Like ninja's SpellcheckString: accept up to a third of the word's length in edits.
   size_t limit = std::max<size_t>(2, word.size() / 3);
+  // Fewer edits than the word has letters: rewriting all of 'fr' does not make it a typo of 'en'.
+  if (limit >= word.size()) limit = word.empty() ? 0 : word.size() - 1;
   size_t best = limit + 1;
   std::string found;
   for (const auto& c : candidates) {

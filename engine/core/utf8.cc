@@ -1,5 +1,5 @@
 // UTF-8 validation and decoding (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
-#include "core/utf8.h"
+#include "tenken/utf8.h"
 
 namespace tenken::utf8 {
 namespace {

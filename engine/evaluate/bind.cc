@@ -34,7 +34,7 @@ class Binder {
     }
     SlotAnswer& slot = set_.slots[it - qs.begin()];
     slot.answer = &a;
-    if (a.form == AnswerForm::dont_know) slot.status = AnswerStatus::dont_know;
+    if (a.form == AnswerForm::dont_know || quoted_dont_know(*it, a)) slot.status = AnswerStatus::dont_know;
     else if (a.form == AnswerForm::not_applicable) slot.status = AnswerStatus::not_applicable;
     else if (value(*it, a, slot)) slot.status = AnswerStatus::answered;
   }
@@ -51,6 +51,13 @@ class Binder {
       return nullptr;
     }
     return &a.raw[0];
+  }
+
+  // JSON has no unquoted words, so a JSON answer file writes "unknown". It means "don't know"
+  // wherever it cannot be a real value: not for text questions, nor where it is a choice id.
+  static bool quoted_dont_know(const Question& q, const Answer& a) {
+    return a.form == AnswerForm::value && !a.is_list && a.raw.size() == 1 && a.raw[0].text == "unknown" &&
+           q.type != QuestionType::text && q.choice_index("unknown") < 0;
   }
 
   bool value(const Question& q, const Answer& a, SlotAnswer& slot) {
@@ -166,7 +173,9 @@ void warn_skipped_answers(const CompiledLibrary& c, const AnswerSet& set, Diagno
     if (slot.status != AnswerStatus::not_asked || !slot.answer) continue;
     const Question& q = c.library.checklist.questions[s];
     const Section& sec = c.library.checklist.sections[c.section_of[s]];
-    const Expression& why = q.ask_if.empty() ? sec.ask_if : q.ask_if;
+    // Name the condition that skipped it: the section's when that is not true, else the question's.
+    bool section_skips = !eval::evaluate(c.section_ask_if[c.section_of[s]], set.slots, set.today).is_true();
+    const Expression& why = section_skips || q.ask_if.empty() ? sec.ask_if : q.ask_if;
     diags.warning(slot.answer->origin, fmt::format("the answer to '{}' is not used: the question is skipped "
                                                    "because '{}' is not true", q.id, why.text));
   }

@@ -3,10 +3,11 @@
 // Here: questions nothing reads, and rules that can never apply or never fail.
 //
 // "Can never apply" is decided by trying every answer combination of the questions a rule reads.
-// Conditions compare each question only with constants, so for numbers and dates the constants
+// Conditions mostly compare a question with constants, so for numbers and dates the constants
 // of the condition, their neighbours and the question's bounds cover every case; booleans,
-// choices and small multiple-choice sets are tried exhaustively. Rules whose search space is too
-// large are skipped rather than guessed at.
+// choices and small multiple-choice sets are tried exhaustively, and "not answered" too for a
+// question given to answered(). Rules whose search space is too large, or that compare two
+// answers with each other, are skipped rather than guessed at.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -28,6 +29,22 @@ void collect_constants(const expr::Program& p, std::set<double>& numbers, std::s
     if (in.code == expr::Code::equal_text) texts.insert(in.text);
     for (const std::string& t : in.texts) texts.insert(t);
   }
+}
+
+// Slots whose answered() a condition asks for: "not answered" is a case to try for those too.
+void collect_answered(const expr::Program& p, std::set<int>& slots) {
+  for (const expr::Instr& in : p.code)
+    if (in.code == expr::Code::answered) slots.insert(in.slot);
+}
+
+// Two answers compared with each other (q.a > q.b) need candidate values between and beyond
+// every constant, which the points below do not provide; such rules are skipped.
+bool compares_two_answers(const expr::Program& p) {
+  for (const expr::Instr& in : p.code)
+    if (in.code == expr::Code::compare_number && p.code[in.a].code != expr::Code::constant_number &&
+        p.code[in.b].code != expr::Code::constant_number)
+      return true;
+  return false;
 }
 
 // Candidate answers for one question: every value that can change a comparison's outcome.
@@ -102,10 +119,16 @@ void check_rule(const CompiledLibrary& c, const CompiledRule& cr, Diagnostics& d
   std::set<std::string> texts;
   collect_constants(cr.applies_if, numbers, texts);
   collect_constants(cr.expect, numbers, texts);
+  if (compares_two_answers(cr.applies_if) || compares_two_answers(cr.expect)) return;
+  std::set<int> asked_answered;
+  collect_answered(cr.applies_if, asked_answered);
+  collect_answered(cr.expect, asked_answered);
   Search search{cr, {}, std::vector<SlotAnswer>(c.library.checklist.questions.size())};
   size_t combinations = 1;
   for (int slot : cr.reads) {
     search.domains.push_back(domain(c.library.checklist.questions[slot], numbers, texts));
+    if (asked_answered.count(slot) && !search.domains.back().empty())
+      search.domains.back().push_back(SlotAnswer{});  // unanswered
     combinations *= std::max<size_t>(1, search.domains.back().size());
     if (search.domains.back().empty() || combinations > kMaxCombinations) return;
   }

@@ -63,7 +63,8 @@ void read_answers(const yaml::Node& n, Answers& out, Diagnostics& diags) {
     a.value_origin = v->origin;
     if (v->is_map()) read_detailed(*v, a, diags);
     else if (v->kind == yaml::Kind::null)
-      diags.error(v->origin, fmt::format("expected an answer to '{}', found nothing; write 'unknown' if "
+      // At the key: an empty value has no place of its own (yaml-cpp marks the next token).
+      diags.error(k->origin, fmt::format("expected an answer to '{}', found nothing; write 'unknown' if "
                                          "you do not know, or leave the question out", a.question));
     else read_value(*v, a, diags);
     out.answers.push_back(std::move(a));

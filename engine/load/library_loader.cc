@@ -9,7 +9,7 @@
 #include <map>
 #include <sstream>
 
-#include "core/utf8.h"
+#include "tenken/utf8.h"
 #include "load/fields.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"
@@ -28,16 +28,23 @@ std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& 
     diags.file_error(path, fmt::format("cannot open: {}", std::strerror(errno)));
     return nullptr;
   }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size > kMaxInputBytes) {
+  auto too_large = [&](std::string size) {
     diags.file_error(path, fmt::format("the file is {} bytes; tenken reads files of at most {} bytes "
                                        "({} MiB)", size, kMaxInputBytes, kMaxInputBytes >> 20));
     return nullptr;
+  };
+  if (std::filesystem::is_regular_file(path, ec)) {
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > static_cast<uintmax_t>(kMaxInputBytes)) return too_large(std::to_string(size));
   }
-  in.seekg(0);
-  std::string text(static_cast<size_t>(size), '\0');
-  in.read(text.data(), size);
+  // Read in chunks rather than trusting a size from seeking: a pipe, /dev/stdin or a /proc file
+  // reports -1 or 0 there. The cap still holds for input whose size is not known in advance.
+  std::string text, chunk(1 << 16, '\0');
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())), in.gcount() > 0) {
+    text.append(chunk.data(), static_cast<size_t>(in.gcount()));
+    if (text.size() > static_cast<size_t>(kMaxInputBytes))
+      return too_large(fmt::format("more than {}", kMaxInputBytes));
+  }
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   auto source = std::make_shared<Source>(path, std::move(text));
   if (size_t bad = utf8::first_invalid(source->text()); bad != std::string_view::npos) {
@@ -111,7 +118,7 @@ void overlay_library(Library& base, Library overlay) {
       it->question_ids.clear();
     } else {
       it->title = s.title;
-      it->ask_if = s.ask_if;
+      if (!s.ask_if.empty()) it->ask_if = s.ask_if;  // adding questions must not drop the skip logic
       it->origin = s.origin;
     }
     for (const std::string& qid : s.question_ids) {
@@ -121,7 +128,10 @@ void overlay_library(Library& base, Library overlay) {
       if (qit != cl.questions.end()) {
         *qit = *q;
       } else {
-        cl.questions.push_back(*q);
+        // After the section's last question, so that `questions` stays in questionnaire order.
+        auto last = std::find_if(cl.questions.rbegin(), cl.questions.rend(),
+                                 [&](const Question& b) { return b.section == it->id; });
+        cl.questions.insert(last == cl.questions.rend() ? cl.questions.end() : last.base(), *q);
         it->question_ids.push_back(qid);
       }
     }

@@ -6,6 +6,7 @@
 # A case directory holds:
 #   cmd              the arguments to tenken, one line, shell words ("check answers.yaml --lang en")
 #   setup            optional bash script run first (generates large inputs, ...)
+#   env              optional VAR=value lines exported for the run
 #   expected_exit    the exit code
 #   expected_stdout  exact stdout (absent: stdout must be empty)
 #   expected_stderr  exact stderr (absent: stderr must be empty)
@@ -22,6 +23,8 @@ cp -r "$case_dir"/. "$work"/
 ln -s "$fixtures" "$work/fixtures"
 cd "$work"
 export NO_COLOR=1 LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset LC_MESSAGES
+if [ -f env ]; then set -a; . ./env; set +a; fi  # per-case environment (LANG=ja_JP.UTF-8, ...)
 if [ -f setup ]; then bash ./setup || { echo "setup failed"; exit 1; }; fi
 read -r args < cmd
 eval "set -- $args"
