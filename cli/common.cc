@@ -13,7 +13,7 @@
 
 namespace tenken::cli {
 
-CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags) {
+CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags, bool keep_going) {
   Library library;
   if (options.builtin) library = tenken::load_library(builtin_sources(), diags);
   for (const std::string& dir : options.rule_dirs)
@@ -23,7 +23,7 @@ CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diag
     if (auto s = read_source(file, diags)) files.push_back(std::move(s));
     overlay_library(library, tenken::load_library(files, diags));
   }
-  if (diags.has_errors()) return nullptr;
+  if (diags.has_errors() && !keep_going) return nullptr;
   return compile(std::move(library), diags);
 }
 

@@ -24,8 +24,10 @@ struct LibraryOptions {
   bool builtin = true;
 };
 
-// Loads and compiles the library; null after reporting when anything is in error.
-CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags);
+// Loads and compiles the library; null after reporting when anything is in error. With
+// `keep_going` (lint), what loaded is compiled even after load errors, so that one run reports
+// problems of every stage; the caller must then check diags.has_errors() itself.
+CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags, bool keep_going = false);
 
 // Prints diagnostics to stderr, sorted, coloured when stderr is a terminal and NO_COLOR is unset.
 void print_diagnostics(const Diagnostics& diags);

@@ -21,7 +21,7 @@ int run_lint(const LintOptions& o) {
   lo.rule_dirs = o.dirs;
   lo.builtin = !o.no_builtin || o.dirs.empty();
   Diagnostics diags;
-  CompiledLibraryPtr library = load_library(lo, diags);
+  CompiledLibraryPtr library = load_library(lo, diags, /*keep_going=*/true);
   if (library) lint(*library, diags);
   print_diagnostics(diags);
   if (library) {
