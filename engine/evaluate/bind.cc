@@ -124,18 +124,19 @@ class Binder {
   bool number(const Question& q, const Answer& a, SlotAnswer& slot) {
     const RawScalar* r = single(q, a, "a number");
     if (!r) return false;
-    std::optional<double> v = r->quoted ? std::nullopt : load::parse_number(r->text);
+    std::optional<double> parsed = r->quoted ? std::nullopt : load::parse_number(r->text);
     std::string unit = q.unit.en.empty() ? "" : " " + q.unit.en;
-    if (!v)
+    if (!parsed)
       return error(r->origin, fmt::format("expected a number{} for '{}', found {}",
                                           q.unit.en.empty() ? "" : " (" + q.unit.en + ")", q.id, found(*r)));
-    if ((q.min && *v < *q.min) || (q.max && *v > *q.max)) {
+    double v = *parsed;
+    if ((q.min && v < *q.min) || (q.max && v > *q.max)) {
       std::string range = q.min && q.max ? fmt::format("between {} and {}", *q.min, *q.max)
                           : q.min        ? fmt::format("of at least {}", *q.min)
                                          : fmt::format("of at most {}", *q.max);
       return error(r->origin, fmt::format("expected a number {}{} for '{}', found {}", range, unit, q.id, r->text));
     }
-    slot.value = eval::Value::of_number(*v);
+    slot.value = eval::Value::of_number(v);
     return true;
   }
 
