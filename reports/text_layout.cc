@@ -11,9 +11,6 @@
 namespace tenken::layout {
 namespace {
 
-char32_t next_code_point(std::string_view text, size_t& i) { return utf8::decode(text, i); }
-int code_point_width(char32_t cp) { return utf8::display_width(cp); }
-
 // Kinsoku: characters a line must not start with, and characters it must not end with.
 constexpr std::u32string_view kNoLineStart =
     U"、。，．・：；？！ー）」』】〕〉》ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ）］｝…),"
@@ -50,15 +47,15 @@ std::vector<Atom> split_atoms(std::string_view text) {
   char32_t prev = 0;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
-    char32_t cp = next_code_point(text, i);
+    char32_t cp = utf8::decode(text, i);
     if (is_space(cp)) {
       run.any = true;
       run.newlines += cp == '\n';
       run.has_space |= cp != '\n' && cp != '\r';
       continue;
     }
-    int width = code_point_width(cp);
-    bool prev_wide = code_point_width(prev) == 2, cur_wide = width == 2;
+    int width = utf8::display_width(cp);
+    bool prev_wide = utf8::display_width(prev) == 2, cur_wide = width == 2;
     bool breakable = (prev_wide || cur_wide) &&
                      kNoLineStart.find(cp) == std::u32string_view::npos &&
                      kNoLineEnd.find(prev) == std::u32string_view::npos;
@@ -81,9 +78,7 @@ std::vector<Atom> split_atoms(std::string_view text) {
 }  // namespace
 
 int display_width(std::string_view text) {
-  int w = 0;
-  for (size_t i = 0; i < text.size();) w += code_point_width(next_code_point(text, i));
-  return w;
+  return utf8::display_width(text);
 }
 
 std::string pad_right(std::string_view text, int width) {
@@ -102,7 +97,7 @@ std::string printable(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
-    if (is_control(next_code_point(text, i)))
+    if (is_control(utf8::decode(text, i)))
       out += '?';
     else
       out.append(text.substr(start, i - start));
