@@ -69,15 +69,7 @@ void setup_check(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<CheckOptions>();
   CLI::App* sub = app.add_subcommand("check", "Evaluate an answer file and report the gaps");
   sub->add_option("answers", o->answers, "Answer file (YAML or JSON)")->required();
-  sub->add_option("--rules", o->library.rule_dirs,
-                  "Directory of rule or checklist files that add to or override the built-in library "
-                  "(repeatable)")
-      ->allow_extra_args(false);
-  sub->add_option("--checklist", o->library.checklist_files,
-                  "Checklist file that adds or overrides questions (repeatable)")
-      ->allow_extra_args(false);
-  sub->add_flag("--no-builtin", [o](int64_t) { o->library.builtin = false; },
-                "Use only the --rules and --checklist given, not the built-in library");
+  add_library_options(*sub, o->library);
   sub->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"term", "json"}))
       ->default_str("term");
   sub->add_option("-o,--output", o->output, "Write the report to this file instead of stdout");

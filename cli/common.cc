@@ -13,6 +13,17 @@
 
 namespace tenken::cli {
 
+void add_library_options(CLI::App& sub, LibraryOptions& o) {
+  sub.add_option("--rules", o.rule_dirs,
+                 "Directory of rule or checklist files that add to or override the built-in library "
+                 "(repeatable)")
+      ->allow_extra_args(false);
+  sub.add_option("--checklist", o.checklist_files, "Checklist file that adds or overrides questions (repeatable)")
+      ->allow_extra_args(false);
+  sub.add_flag("--no-builtin", [&o](int64_t) { o.builtin = false; },
+               "Use only the --rules and --checklist given, not the built-in library");
+}
+
 CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags, bool keep_going) {
   Library library;
   if (options.builtin) library = tenken::load_library(builtin_sources(), diags);
@@ -25,6 +36,13 @@ CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diag
   }
   if (diags.has_errors() && !keep_going) return nullptr;
   return compile(std::move(library), diags);
+}
+
+CompiledLibraryPtr load_library_and_report(const LibraryOptions& options) {
+  Diagnostics diags;
+  CompiledLibraryPtr compiled = load_library(options, diags);
+  print_diagnostics(diags);
+  return compiled;
 }
 
 bool use_color(int fd) {

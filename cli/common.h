@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "tenken/engine.h"
 #include "tenken/status.h"
 
@@ -24,10 +26,16 @@ struct LibraryOptions {
   bool builtin = true;
 };
 
+// Adds --rules, --checklist and --no-builtin to a subcommand.
+void add_library_options(CLI::App& sub, LibraryOptions& options);
+
 // Loads and compiles the library; null after reporting when anything is in error. With
 // `keep_going` (lint), what loaded is compiled even after load errors, so that one run reports
 // problems of every stage; the caller must then check diags.has_errors() itself.
 CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags, bool keep_going = false);
+
+// load_library, then prints the diagnostics (warnings too); null after an error.
+CompiledLibraryPtr load_library_and_report(const LibraryOptions& options);
 
 // Prints diagnostics to stderr, sorted, coloured when stderr is a terminal and NO_COLOR is unset.
 void print_diagnostics(const Diagnostics& diags);

@@ -11,9 +11,9 @@ void setup_version(CLI::App& app, int& exit_code) {
   sub->callback([&exit_code]() {
     Diagnostics diags;
     Library lib = tenken::load_library(builtin_sources(), diags);
-    fmt::print("tenken {}\nresult format {}\nbuilt-in library: {} rules, {} questions in {} sections\n",
+    fmt::print("tenken {}\nresult format {}\nbuilt-in library: {} rules, {} questions in {} sections, {} cases\n",
                tenken_version(), kResultFormatVersion, lib.rules.size(), lib.checklist.questions.size(),
-               lib.checklist.sections.size());
+               lib.checklist.sections.size(), lib.cases.size());
     exit_code = kExitOk;
   });
 }

@@ -41,6 +41,7 @@ Json summary_json(const Summary& s) {
   Json categories = Json::array();
   for (const CategoryScore& cs : s.categories)
     categories.push_back({{"category", cs.category},
+                          {"title", text_json(cs.title)},
                           {"score", rounded(cs.score)},
                           {"weight_met", rounded(cs.weight_met)},
                           {"weight_scored", rounded(cs.weight_scored)},
@@ -94,6 +95,9 @@ Json result_json(const Result& r) {
   Json needed = Json::array();
   for (const QuestionNeeded& q : r.questions_needed)
     needed.push_back({{"question", q.question}, {"text", text_json(q.text)}, {"rules", q.rules}});
+  Json cases = Json::array();
+  for (const CaseSummary& c : r.cases)
+    cases.push_back({{"id", c.id}, {"title", text_json(c.title)}, {"summary", text_json(c.summary)}});
   return {{"version", r.format_version},
           {"tool", {{"name", "tenken"}, {"version", r.tool_version}}},
           {"organization", {{"name", r.organization.name}, {"sector", r.organization.sector}}},
@@ -104,7 +108,8 @@ Json result_json(const Result& r) {
           {"answers_file", r.answers_path},
           {"summary", summary_json(r.summary)},
           {"results", rules},
-          {"questions_needed", needed}};
+          {"questions_needed", needed},
+          {"cases", cases}};
 }
 
 // ---- reading ----
@@ -223,7 +228,8 @@ Summary summary_at(const Json& obj, const std::string& path) {
   const Json& cats = array_at(s, "categories", p);
   for (size_t i = 0; i < cats.size(); ++i) {
     std::string cp = item(child(p, "categories"), i);
-    out.categories.push_back({string_at(cats[i], "category", cp), number_at(cats[i], "score", cp),
+    out.categories.push_back({string_at(cats[i], "category", cp), text_at(cats[i], "title", cp),
+                              number_at(cats[i], "score", cp),
                               number_at(cats[i], "weight_met", cp),
                               number_at(cats[i], "weight_scored", cp),
                               counts_at(cats[i], "counts", cp)});
@@ -297,6 +303,12 @@ Result result_at(const Json& j) {
     r.questions_needed.push_back({string_at(needed[i], "question", p),
                                   text_at(needed[i], "text", p),
                                   strings_at(needed[i], "rules", p)});
+  }
+  const Json& cases = array_at(j, "cases", "");
+  for (size_t i = 0; i < cases.size(); ++i) {
+    std::string p = item("cases", i);
+    r.cases.push_back({string_at(cases[i], "id", p), text_at(cases[i], "title", p),
+                       text_at(cases[i], "summary", p)});
   }
   return r;
 }

@@ -18,7 +18,7 @@ Result small_result() {
   r.summary.counts = {0, 1, 0, 1, 0, 0, 0};
   r.summary.score = 0;
   r.summary.score_flat = 0;
-  r.summary.categories = {testing::sample_category("backup", 0, 0, 10, {0, 1, 0, 0, 0, 0, 0})};
+  r.summary.categories = {testing::sample_category("backup", {"バックアップ", "Backup"}, 0, 0, 10, {0, 1, 0, 0, 0, 0, 0})};
   r.summary.coverage = {3, 2, 0, 1, 0, 100};
   r.questions_needed.clear();
   return r;
@@ -63,6 +63,10 @@ constexpr const char* kSmallJson = R"txt({
     "categories": [
       {
         "category": "backup",
+        "title": {
+          "ja": "バックアップ",
+          "en": "Backup"
+        },
         "score": 0.0,
         "weight_met": 0.0,
         "weight_scored": 10.0,
@@ -172,7 +176,31 @@ constexpr const char* kSmallJson = R"txt({
       "needs": []
     }
   ],
-  "questions_needed": []
+  "questions_needed": [],
+  "cases": [
+    {
+      "id": "nisc-2016-03",
+      "title": {
+        "ja": "事務用PCのランサムウェア感染",
+        "en": "Ransomware on an office PC"
+      },
+      "summary": {
+        "ja": "Webサイトの閲覧中にPCが感染した。",
+        "en": "A PC was infected while browsing."
+      }
+    },
+    {
+      "id": "nisc-2021-06",
+      "title": {
+        "ja": "VPNルーターからのランサムウェア侵入",
+        "en": "Ransomware through a VPN router"
+      },
+      "summary": {
+        "ja": "委託先が設置したVPNルーターから侵入された。",
+        "en": "Attackers came in through a vendor's VPN router."
+      }
+    }
+  ]
 }
 )txt";
 

@@ -54,6 +54,29 @@ constexpr Words kMessages[] = {
     {Msg::answer_without_value_reason, "{}: {} ({})", "{}：{}（{}）"},
     {Msg::answer_with_comment, "{} (comment: {})", "{}（コメント：{}）"},
     {Msg::question_with_text, "{}: {}", "{}：{}"},
+    {Msg::label_category, "Category:", "分類："},
+    {Msg::label_severity, "Severity:", "重大度："},
+    {Msg::severity_value, "{} (weight {:g})", "{}（重み {:g}）"},
+    {Msg::label_applies_if, "Applies if:", "適用条件："},
+    {Msg::label_expect, "Met when:", "合格条件："},
+    {Msg::label_check, "Check:", "判定："},
+    {Msg::check_manual, "by an auditor (manual)", "監査人が判断する（手動）"},
+    {Msg::label_references, "References:", "参照："},
+    {Msg::label_source, "Source:", "出典："},
+    {Msg::source_value, "{}, case {}", "{} 事例{}"},
+    {Msg::label_rules, "Rules:", "ルール："},
+    {Msg::case_heading, "{}  {}", "{}  {}"},
+    {Msg::lesson_line, "Lesson {}: {}", "教訓{}：{}"},
+    {Msg::part_summary, "Summary", "概要"},
+    {Msg::part_background, "Background", "背景"},
+    {Msg::part_detection, "Detection", "検知"},
+    {Msg::part_response, "Response", "対処"},
+    {Msg::part_cause, "Cause", "原因"},
+    {Msg::part_measures, "Measures taken", "再発防止策"},
+    {Msg::part_lessons, "Lessons", "教訓"},
+    {Msg::part_discussion, "For discussion", "話し合うための問い"},
+    {Msg::cases_list_heading, "Cases ({})", "事例（{}件）"},
+    {Msg::lessons_count, "lessons: {}", "教訓 {}件"},
 };
 
 constexpr bool in_enum_order() {
@@ -62,7 +85,7 @@ constexpr bool in_enum_order() {
   return true;
 }
 static_assert(in_enum_order(), "kMessages must list every Msg in enum order");
-static_assert(std::size(kMessages) == static_cast<size_t>(Msg::question_with_text) + 1,
+static_assert(std::size(kMessages) == static_cast<size_t>(Msg::lessons_count) + 1,
               "kMessages must list every Msg");
 
 const char* pick(Lang lang, const char* en, const char* ja) { return lang == Lang::ja ? ja : en; }

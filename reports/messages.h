@@ -49,6 +49,30 @@ enum class Msg {
   answer_without_value_reason,  // {question} {status} {reason}: "q: not applicable (no forms)"
   answer_with_comment,          // {answer} {comment}: "q = no (comment: tapes stopped)"
   question_with_text,           // {question} {text}: "mailform.captcha: Does the form ...?"
+  // tenken explain / tenken cases
+  label_category,
+  label_severity,
+  severity_value,  // {severity} {weight}
+  label_applies_if,
+  label_expect,
+  label_check,
+  check_manual,
+  label_references,
+  label_source,
+  source_value,  // {report} {case number}
+  label_rules,
+  case_heading,  // {case id} {title}
+  lesson_line,   // {number} {title}
+  part_summary,
+  part_background,
+  part_detection,
+  part_response,
+  part_cause,
+  part_measures,
+  part_lessons,
+  part_discussion,
+  cases_list_heading,  // {count}
+  lessons_count,       // {count}
 };
 
 // The text of a UI string in a language. Never null.

@@ -119,9 +119,9 @@ inline RuleResult sample_vpn() {
   return r;
 }
 
-inline CategoryScore sample_category(std::string name, double score, double met, double scored,
-                                     std::array<int, kStateCount> counts) {
-  return {std::move(name), score, met, scored, counts};
+inline CategoryScore sample_category(std::string name, LocalizedText title, double score, double met,
+                                     double scored, std::array<int, kStateCount> counts) {
+  return {std::move(name), std::move(title), score, met, scored, counts};
 }
 
 inline Result sample_result() {
@@ -138,16 +138,23 @@ inline Result sample_result() {
   r.summary.counts = {1, 2, 1, 1, 1, 0, 0};
   r.summary.score = 50.0 / 3;  // mean of backup 0, remote-access 50, web 0
   r.summary.score_flat = 24;   // 6 / 25
-  r.summary.categories = {sample_category("backup", 0, 0, 10, {0, 1, 0, 0, 0, 0, 0}),
-                          sample_category("endpoint", 0, 0, 0, {0, 0, 0, 1, 0, 0, 0}),
-                          sample_category("remote-access", 50, 6, 12, {1, 1, 0, 0, 0, 0, 0}),
-                          sample_category("response", 0, 0, 0, {0, 0, 0, 0, 1, 0, 0}),
-                          sample_category("web", 0, 0, 3, {0, 0, 1, 0, 0, 0, 0})};
+  r.summary.categories = {sample_category("backup", {"バックアップと復旧", "Backup and recovery"}, 0, 0, 10, {0, 1, 0, 0, 0, 0, 0}),
+                          sample_category("endpoint", {"端末", "Endpoints"}, 0, 0, 0, {0, 0, 0, 1, 0, 0, 0}),
+                          sample_category("remote-access", {"リモート接続", "Remote access"}, 50, 6, 12, {1, 1, 0, 0, 0, 0, 0}),
+                          sample_category("response", {"インシデント対応", "Incident response"}, 0, 0, 0, {0, 0, 0, 0, 1, 0, 0}),
+                          sample_category("web", {"公開Webサイト", "Public websites"}, 0, 0, 3, {0, 0, 1, 0, 0, 0, 0})};
   r.summary.coverage = {7, 4, 1, 1, 1, 500.0 / 7};
   r.questions_needed = {{"mailform.captcha",
                          {"公開メールフォームにCAPTCHAや送信回数の制限がありますか？",
                           "Does the public mail form have a CAPTCHA or a rate limit?"},
                          {"mailform-captcha"}}};
+  // nisc-2016-01 is cited but not in the catalog: reports show its id alone.
+  r.cases = {{"nisc-2016-03",
+              {"事務用PCのランサムウェア感染", "Ransomware on an office PC"},
+              {"Webサイトの閲覧中にPCが感染した。", "A PC was infected while browsing."}},
+             {"nisc-2021-06",
+              {"VPNルーターからのランサムウェア侵入", "Ransomware through a VPN router"},
+              {"委託先が設置したVPNルーターから侵入された。", "Attackers came in through a vendor's VPN router."}}};
   return r;
 }
 

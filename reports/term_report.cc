@@ -16,105 +16,14 @@
 #include <fmt/ranges.h>
 
 #include "reports/messages.h"
+#include "reports/page.h"
 #include "reports/render.h"
 #include "reports/text_layout.h"
 
 namespace tenken {
 namespace {
 
-constexpr int kWidth = 100;  // columns
-constexpr int kIndent = 2;   // of fields under a rule and of the category table
-
-// ANSI SGR parameters.
-constexpr const char* kBold = "1";
-constexpr const char* kBoldRed = "1;31";
-constexpr const char* kRed = "31";
-constexpr const char* kYellow = "33";
-constexpr const char* kCyan = "36";
-constexpr const char* kDim = "2";
-
-const char* severity_colour(Severity s) {
-  switch (s) {
-    case Severity::critical: return kBoldRed;
-    case Severity::high: return kRed;
-    case Severity::medium: return kYellow;
-    case Severity::low: return kCyan;
-    case Severity::info: return kDim;
-  }
-  return kDim;
-}
-
-// The report being written: its language, its colour switch and the text so far.
-class Page {
- public:
-  explicit Page(const RenderOptions& o) : lang(o.lang), color_(o.color) {}
-
-  const char* say(Msg m) const { return message(m, lang); }
-  template <class... Args>
-  std::string say(Msg m, const Args&... args) const {
-    return fmt::format(fmt::runtime(message(m, lang)), args...);
-  }
-  std::string paint(std::string_view text, const char* sgr) const {
-    return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", sgr, text) : std::string(text);
-  }
-
-  void line(std::string_view text = {}) {
-    out_.append(text);
-    out_ += '\n';
-  }
-  void heading(std::string_view text, const char* underline = "-") {
-    line(paint(text, kBold));
-    std::string rule;
-    for (int i = 0; i < layout::display_width(text); ++i) rule += underline;
-    line(rule);
-  }
-  // `prefix` (which may be coloured) takes `prefix_width` columns; `text` follows it, wrapped,
-  // its further lines indented by `indent` columns.
-  void hanging(std::string_view prefix, int prefix_width, std::string_view text, int indent) {
-    std::vector<std::string> lines = layout::wrap(text, kWidth - prefix_width, kWidth - indent);
-    if (lines.empty()) lines.emplace_back();
-    std::string first = std::string(prefix) + lines[0];
-    while (!first.empty() && first.back() == ' ') first.pop_back();
-    line(first);
-    for (size_t i = 1; i < lines.size(); ++i) line(std::string(indent, ' ') + lines[i]);
-  }
-  std::string take() { return std::move(out_); }
-
-  const Lang lang;
-
- private:
-  bool color_;
-  std::string out_;
-};
-
-// A label at `indent` and its text wrapped from column `column`; nothing for empty text.
-void field(Page& page, int indent, std::string_view label, std::string_view text, int column) {
-  if (text.empty()) return;
-  std::string prefix = std::string(indent, ' ') + layout::pad_right(label, column - indent);
-  page.hanging(prefix, column, text, column);
-}
-
-// A label followed by a list: one wrapped paragraph per item, each after a "- " at column
-// `column`, so that items that take several lines stay apart.
-void field_lines(Page& page, std::string_view label, const std::vector<std::string>& items,
-                 int column) {
-  for (size_t i = 0; i < items.size(); ++i) {
-    std::string prefix =
-        std::string(kIndent, ' ') + layout::pad_right(i == 0 ? label : "", column - kIndent) + "- ";
-    page.hanging(prefix, column + 2, items[i], column + 2);
-  }
-}
-
-// The column where field text starts under a rule: after the indent and the widest label.
-int field_column(const Page& page, std::initializer_list<Msg> labels) {
-  int widest = 0;
-  for (Msg m : labels) widest = std::max(widest, layout::display_width(page.say(m)));
-  return kIndent + widest + 1;
-}
-
-std::string joined(const Page& page, const std::vector<std::string>& items) {
-  return fmt::format("{}", fmt::join(items, page.say(Msg::list_separator)));
-}
+using namespace term;
 
 // "[critical] backup-isolated-copy  Keep a backup copy ..."
 void rule_title(Page& page, const RuleResult& r, int column) {
@@ -180,21 +89,6 @@ void write_header(Page& page, const Result& r) {
                      {Msg::rules, state_counts(page, s.counts)}});
 }
 
-// Rows of printable cells; the first column left-aligned, the others right-aligned; the first row
-// bold.
-void write_table(Page& page, const std::vector<std::vector<std::string>>& rows) {
-  std::vector<int> widths(rows[0].size(), 0);
-  for (const auto& row : rows)
-    for (size_t i = 0; i < row.size(); ++i)
-      widths[i] = std::max(widths[i], layout::display_width(row[i]));
-  for (size_t r = 0; r < rows.size(); ++r) {
-    std::string text = layout::pad_right(rows[r][0], widths[0]);
-    for (size_t i = 1; i < rows[r].size(); ++i)
-      text += "  " + layout::pad_left(rows[r][i], widths[i]);
-    page.line(std::string(kIndent, ' ') + (r == 0 ? page.paint(text, kBold) : text));
-  }
-}
-
 void write_categories(Page& page, const Summary& s) {
   if (s.categories.empty()) return;
   page.line();
@@ -207,11 +101,18 @@ void write_categories(Page& page, const Summary& s) {
        state_name(State::pass, page.lang), state_name(State::fail, page.lang),
        state_name(State::unknown, page.lang)}};
   for (const CategoryScore& c : s.categories)
-    rows.push_back({layout::printable(c.category),
+    rows.push_back({layout::printable(c.title.in(page.lang)),
                     c.weight_scored > 0 ? fmt::format("{:.1f}", c.score) : "-",
                     fmt::format("{:g}/{:g}", c.weight_met, c.weight_scored), count(c, State::pass),
                     count(c, State::fail), count(c, State::unknown)});
   write_table(page, rows);
+}
+
+// "nisc-2021-06 Ransomware through an unpatched VPN router", the title from the Result's cases.
+std::string case_line(const Page& page, const Result& r, const std::string& id) {
+  for (const CaseSummary& c : r.cases)
+    if (c.id == id) return id + " " + c.title.in(page.lang);
+  return id;
 }
 
 void write_gaps(Page& page, const Result& r) {
@@ -227,7 +128,9 @@ void write_gaps(Page& page, const Result& r) {
     rule_title(page, rule, column);
     field(page, kIndent, page.say(Msg::label_why), rule.rationale.in(page.lang), column);
     field(page, kIndent, page.say(Msg::label_todo), rule.recommendation.in(page.lang), column);
-    field(page, kIndent, page.say(Msg::label_cases), joined(page, rule.cases), column);
+    std::vector<std::string> cases;
+    for (const std::string& id : rule.cases) cases.push_back(case_line(page, r, id));
+    field_lines(page, page.say(Msg::label_cases), cases, column);
     std::vector<std::string> answers;
     for (const AnswerUsed& a : rule.answers)  // a skipped question did not decide anything
       if (a.status != AnswerStatus::not_asked) answers.push_back(answer_text(page, a));

@@ -29,12 +29,12 @@ Rules     pass 1, fail 2, unknown 1, not applicable 1, not checked 1, waived 0, 
 
 Score by category
 -----------------
-  Category       Score  Weight met/scored  pass  fail  unknown
-  backup           0.0               0/10     0     1        0
-  endpoint           -                0/0     0     0        0
-  remote-access   50.0               6/12     1     1        0
-  response           -                0/0     0     0        0
-  web              0.0                0/3     0     0        1
+  Category             Score  Weight met/scored  pass  fail  unknown
+  Backup and recovery    0.0               0/10     0     1        0
+  Endpoints                -                0/0     0     0        0
+  Remote access         50.0               6/12     1     1        0
+  Incident response        -                0/0     0     0        0
+  Public websites        0.0                0/3     0     0        1
 
 Gaps (2)
 --------
@@ -42,14 +42,15 @@ Gaps (2)
   Why:     In the hospital case the backup server sat on the same network and was encrypted together
            with the electronic medical records, so recovery took two months instead of days.
   To do:   Keep at least one copy offline or immutable, and test restoring from it once a year.
-  Cases:   nisc-2021-06, nisc-2016-03
+  Cases:   - nisc-2021-06 Ransomware through a VPN router
+           - nisc-2016-03 Ransomware on an office PC
   Answers: - backup.taken = yes
            - backup.offline_copy = no (comment: テープ運用は2023年に停止した)
 
 [high] access-remote-mfa  Use multi-factor authentication for remote access
   Why:     A stolen VPN password lets an attacker in without any exploit.
   To do:   Require a second factor for every VPN and remote desktop login.
-  Cases:   nisc-2021-06
+  Cases:   - nisc-2021-06 Ransomware through a VPN router
   Answers: - remote.vpn_used = yes
            - remote.mfa = no (comment: 導入予定（2026年度）)
 
@@ -83,12 +84,12 @@ constexpr const char* kSampleJa = R"txt(tenken 点検結果（ギャップレポ
 
 分類別スコア
 ------------
-  分類           スコア  重み 達成/評価  合格  不備  未回答
-  backup            0.0            0/10     0     1       0
-  endpoint            -             0/0     0     0       0
-  remote-access    50.0            6/12     1     1       0
-  response            -             0/0     0     0       0
-  web               0.0             0/3     0     0       1
+  分類                スコア  重み 達成/評価  合格  不備  未回答
+  バックアップと復旧     0.0            0/10     0     1       0
+  端末                     -             0/0     0     0       0
+  リモート接続          50.0            6/12     1     1       0
+  インシデント対応         -             0/0     0     0       0
+  公開Webサイト          0.0             0/3     0     0       1
 
 不備（2件）
 -----------
@@ -97,14 +98,15 @@ constexpr const char* kSampleJa = R"txt(tenken 点検結果（ギャップレポ
          たため、復旧に数日ではなく2か月を要した。
   対策： 少なくとも1つのコピーをオフラインまたは変更不可の状態で保管し、年1回以上そこからの復元を試
          験する。
-  事例： nisc-2021-06、nisc-2016-03
+  事例： - nisc-2021-06 VPNルーターからのランサムウェア侵入
+         - nisc-2016-03 事務用PCのランサムウェア感染
   回答： - backup.taken = yes
          - backup.offline_copy = no（コメント：テープ運用は2023年に停止した）
 
 [高] access-remote-mfa  リモートアクセスに多要素認証を使う
   理由： 盗まれたVPNのパスワードがあれば、攻撃者は脆弱性を使わずに侵入できる。
   対策： VPNとリモートデスクトップのすべてのログインで二要素目を必須にする。
-  事例： nisc-2021-06
+  事例： - nisc-2021-06 VPNルーターからのランサムウェア侵入
   回答： - remote.vpn_used = yes
          - remote.mfa = no（コメント：導入予定（2026年度））
 

@@ -1,6 +1,7 @@
 // Scores per category and overall, and answered coverage; model described in scoring.h.
 #include "evaluate/scoring.h"
 
+#include <algorithm>
 #include <map>
 
 namespace tenken {
@@ -24,15 +25,30 @@ Coverage coverage(const std::vector<SlotAnswer>& slots) {
   return c;
 }
 
+// Declared categories first, in their order; then any others by id.
+int rank(const std::string& id, const std::vector<Category>& categories) {
+  for (size_t i = 0; i < categories.size(); ++i)
+    if (categories[i].id == id) return static_cast<int>(i);
+  return static_cast<int>(categories.size());
+}
+
+LocalizedText title_of(const std::string& id, const std::vector<Category>& categories) {
+  for (const Category& c : categories)
+    if (c.id == id) return c.title;
+  return {id, id};
+}
+
 }  // namespace
 
-Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAnswer>& slots) {
+Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAnswer>& slots,
+                  const std::vector<Category>& categories) {
   Summary s;
   std::map<std::string, CategoryScore> by_category;
   double met = 0, scored = 0;
   for (const RuleResult& r : rules) {
     CategoryScore& c = by_category[r.category];
     c.category = r.category;
+    c.title = title_of(r.category, categories);
     ++c.counts[static_cast<int>(r.state)];
     ++s.counts[static_cast<int>(r.state)];
     if (!scores(r.state)) continue;
@@ -53,6 +69,9 @@ Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAn
     }
     s.categories.push_back(c);
   }
+  std::stable_sort(s.categories.begin(), s.categories.end(), [&](const CategoryScore& a, const CategoryScore& b) {
+    return rank(a.category, categories) < rank(b.category, categories);
+  });
   s.score = counted ? total / counted : 0;
   s.score_flat = percent(met, scored);
   s.coverage = coverage(slots);

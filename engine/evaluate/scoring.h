@@ -8,10 +8,13 @@
 #include <vector>
 
 #include "evaluate/answer_set.h"
+#include "tenken/catalog.h"
 #include "tenken/result.h"
 
 namespace tenken {
 
-Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAnswer>& slots);
+// `categories` gives the order and names of the categories.
+Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAnswer>& slots,
+                  const std::vector<Category>& categories);
 
 }  // namespace tenken

@@ -1,6 +1,7 @@
 // lint(): what loading and compiling cannot see. Loading already rejects structural problems,
 // duplicate ids and missing translations; compiling rejects unknown questions and type errors.
-// Here: questions nothing reads, and rules that can never apply or never fail.
+// Here: questions nothing reads, rules that can never apply or never fail, and whether rules,
+// categories and cases agree (catalog_lint.cc).
 //
 // "Can never apply" is decided by trying every answer combination of the questions a rule reads.
 // Conditions mostly compare a question with constants, so for numbers and dates the constants
@@ -16,6 +17,7 @@
 #include "compile/compiled_library.h"
 #include "evaluate/answer_set.h"
 #include "evaluate/evaluator.h"
+#include "lint/catalog_lint.h"
 
 namespace tenken {
 namespace {
@@ -160,6 +162,7 @@ void check_unused_questions(const CompiledLibrary& c, Diagnostics& diags) {
 
 void lint(const CompiledLibrary& c, Diagnostics& diags) {
   check_unused_questions(c, diags);
+  lint_catalog(c.library, diags);
   for (const CompiledRule& cr : c.rules) check_rule(c, cr, diags);
 }
 

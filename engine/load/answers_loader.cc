@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "load/fields.h"
+#include "load/loaders.h"
 #include "load/yaml_document.h"
 #include "tenken/engine.h"
 
@@ -53,7 +54,9 @@ void read_detailed(const yaml::Node& n, Answer& a, Diagnostics& diags) {
   }
 }
 
-void read_answers(const yaml::Node& n, Answers& out, Diagnostics& diags) {
+}  // namespace
+
+void load::read_answer_entries(const yaml::Node& n, Answers& out, Diagnostics& diags) {
   if (!load::expect_map(n, "'answers' (question id: answer)", diags)) return;
   for (auto& [k, v] : n.entries) {
     if (!k->is_scalar()) continue;  // reported by the YAML reader
@@ -71,16 +74,22 @@ void read_answers(const yaml::Node& n, Answers& out, Diagnostics& diags) {
   }
 }
 
+void load::read_assessment_date(const yaml::Node& d, std::string_view what, Answers& out,
+                                Diagnostics& diags) {
+  if (!load::expect_scalar(d, what, diags)) return;
+  out.assessment.date = d.value;
+  out.assessment.date_origin = d.origin;
+  if (!load::parse_date(d.value))
+    diags.error(d.origin, fmt::format("expected the assessment date as YYYY-MM-DD, found '{}': {}",
+                                      d.value, load::date_problem(d.value)));
+}
+
+namespace {
+
 void read_assessment(const yaml::Node& n, Answers& out, Diagnostics& diags) {
   if (!load::expect_map(n, "'assessment'", diags)) return;
   load::MapReader r(n, "'assessment'", diags, {"date", "assessor", "scope"});
-  if (const yaml::Node* d = r.required("date"); d && load::expect_scalar(*d, "'assessment.date'", diags)) {
-    out.assessment.date = d->value;
-    out.assessment.date_origin = d->origin;
-    if (!load::parse_date(d->value))
-      diags.error(d->origin, fmt::format("expected the assessment date as YYYY-MM-DD, found '{}': {}",
-                                         d->value, load::date_problem(d->value)));
-  }
+  if (const yaml::Node* d = r.required("date")) load::read_assessment_date(*d, "'assessment.date'", out, diags);
   out.assessment.assessor = r.string("assessor", false);
   out.assessment.scope = r.string("scope", false);
   r.finish();
@@ -107,7 +116,7 @@ std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, D
     o.finish();
   }
   if (const yaml::Node* a = r.required("assessment")) read_assessment(*a, out, diags);
-  if (const yaml::Node* a = r.optional("answers")) read_answers(*a, out, diags);
+  if (const yaml::Node* a = r.optional("answers")) load::read_answer_entries(*a, out, diags);
   r.finish();
   if (diags.error_count() > errors_before) return std::nullopt;
   return out;

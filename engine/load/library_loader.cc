@@ -76,38 +76,54 @@ std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::strin
   return out;
 }
 
+namespace {
+constexpr const char* kTopKeys =
+    "'sections:' (a checklist), 'rules:' (rules), 'categories:' or 'cases:' (the case catalog)";
+
+// Replaces the entry with the same id, or adds one.
+template <typename T>
+void replace_or_add(std::vector<T>& base, std::vector<T>& overlay) {
+  for (T& item : overlay) {
+    auto it = std::find_if(base.begin(), base.end(), [&](const T& b) { return b.id == item.id; });
+    if (it != base.end()) *it = std::move(item);
+    else base.push_back(std::move(item));
+  }
+}
+}  // namespace
+
 Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Diagnostics& diags) {
   Library lib;
   for (const auto& file : files) {
     yaml::Document doc;
     if (!yaml::parse(file, doc, diags)) continue;
     if (!doc.root) {
-      diags.error({file, 0}, "expected a mapping with 'sections:' (a checklist) or 'rules:' (rules), "
-                             "found an empty file");
+      diags.error({file, 0}, fmt::format("expected a mapping with {}, found an empty file", kTopKeys));
       continue;
     }
     if (!load::expect_map(*doc.root, "a library file", diags)) continue;
-    load::MapReader r(*doc.root, "a library file", diags, {"sections", "rules"});
+    load::MapReader r(*doc.root, "a library file", diags, {"sections", "rules", "categories", "cases"});
     const yaml::Node* sections = r.optional("sections");
     const yaml::Node* rules = r.optional("rules");
+    const yaml::Node* categories = r.optional("categories");
+    const yaml::Node* cases = r.optional("cases");
     r.finish();
-    if (!sections && !rules)
-      diags.error(doc.root->origin, "expected 'sections:' (a checklist) or 'rules:' (rules) at the top "
-                                    "of a library file, found neither");
+    if (!sections && !rules && !categories && !cases)
+      diags.error(doc.root->origin, fmt::format("expected {} at the top of a library file, found none "
+                                                "of them", kTopKeys));
     if (sections) load::load_sections(*sections, lib.checklist, diags);
     if (rules) load::load_rules(*rules, lib.rules, diags);
+    if (categories) load::load_categories(*categories, lib.categories, diags);
+    if (cases) load::load_cases(*cases, lib.cases, diags);
   }
   return lib;
 }
 
 void overlay_library(Library& base, Library overlay) {
-  for (Rule& r : overlay.rules) {
-    auto same = [&](const Rule& b) { return b.id == r.id; };
-    if (auto it = std::find_if(base.rules.begin(), base.rules.end(), same); it != base.rules.end())
-      *it = std::move(r);
-    else
-      base.rules.push_back(std::move(r));
-  }
+  replace_or_add(base.rules, overlay.rules);
+  replace_or_add(base.categories, overlay.categories);
+  replace_or_add(base.cases, overlay.cases);
+  std::sort(base.cases.begin(), base.cases.end(),
+            [](const Case& a, const Case& b) { return a.id < b.id; });
   Checklist& cl = base.checklist;
   for (Section& s : overlay.checklist.sections) {
     auto same = [&](const Section& b) { return b.id == s.id; };

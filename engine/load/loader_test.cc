@@ -237,11 +237,11 @@ TEST_CASE("read_source: a file whose size is not known before reading (procfs, a
 
 TEST_CASE("library: the file's shape") {
   CHECK(load_messages("") ==
-        "lib.yaml:1:1: error: expected a mapping with 'sections:' (a checklist) or 'rules:' (rules), found an "
-        "empty file\n");
+        "lib.yaml:1:1: error: expected a mapping with 'sections:' (a checklist), 'rules:' (rules), "
+        "'categories:' or 'cases:' (the case catalog), found an empty file\n");
   CHECK(load_messages("# only a comment\n") ==
-        "lib.yaml:1:1: error: expected a mapping with 'sections:' (a checklist) or 'rules:' (rules), found an "
-        "empty file\n"
+        "lib.yaml:1:1: error: expected a mapping with 'sections:' (a checklist), 'rules:' (rules), "
+        "'categories:' or 'cases:' (the case catalog), found an empty file\n"
         "  # only a comment\n"
         "  ^\n");
   CHECK(load_messages("- a\n- b\n") ==
@@ -252,16 +252,16 @@ TEST_CASE("library: the file's shape") {
         "lib.yaml:1:1: error: unknown key 'version' in a library file\n"
         "  version: 1\n"
         "  ^\n"
-        "lib.yaml:1:1: error: expected 'sections:' (a checklist) or 'rules:' (rules) at the top of a library "
-        "file, found neither\n"
+        "lib.yaml:1:1: error: expected 'sections:' (a checklist), 'rules:' (rules), 'categories:' or 'cases:' "
+        "(the case catalog) at the top of a library file, found none of them\n"
         "  version: 1\n"
         "  ^\n");
   CHECK(load_messages("rule:\n  - id: a\n") ==
         "lib.yaml:1:1: error: unknown key 'rule' in a library file; did you mean 'rules'?\n"
         "  rule:\n"
         "  ^\n"
-        "lib.yaml:1:1: error: expected 'sections:' (a checklist) or 'rules:' (rules) at the top of a library "
-        "file, found neither\n"
+        "lib.yaml:1:1: error: expected 'sections:' (a checklist), 'rules:' (rules), 'categories:' or 'cases:' "
+        "(the case catalog) at the top of a library file, found none of them\n"
         "  rule:\n"
         "  ^\n");
   CHECK(load_messages("rules:\n  id: a\n") ==
@@ -411,21 +411,44 @@ TEST_CASE("rules: references to frameworks") {
                                "      csf2: [PR.DS11, pr.ds-11]\n"
                                "      iso27001_2022: [A.13.1, 8.13]\n"
                                "      cis_v8: [11.4, \"11\"]\n")) ==
-        "lib.yaml:11:14: error: expected a NIST CSF 2.0 subcategory such as PR.DS-11, found 'PR.DS11'\n"
+        "lib.yaml:11:14: error: expected a NIST CSF 2.0 subcategory such as PR.DS-11, found 'PR.DS11', which is not in NIST "
+        "CSF 2.0; did you mean 'PR.DS-11'?\n"
         "        csf2: [PR.DS11, pr.ds-11]\n"
         "               ^\n"
-        "lib.yaml:11:23: error: expected a NIST CSF 2.0 subcategory such as PR.DS-11, found 'pr.ds-11'\n"
+        "lib.yaml:11:23: error: expected a NIST CSF 2.0 subcategory such as PR.DS-11, found 'pr.ds-11', which is not in NIST "
+        "CSF 2.0\n"
         "        csf2: [PR.DS11, pr.ds-11]\n"
         "                        ^\n"
-        "lib.yaml:12:23: error: expected an ISO/IEC 27001:2022 Annex A control such as A.8.13, found 'A.13.1'\n"
+        "lib.yaml:12:23: error: expected an ISO/IEC 27001:2022 Annex A control such as A.8.13, found 'A.13.1', which is "
+        "not in ISO/IEC 27001:2022; did you mean 'A.5.1'?\n"
         "        iso27001_2022: [A.13.1, 8.13]\n"
         "                        ^\n"
-        "lib.yaml:12:31: error: expected an ISO/IEC 27001:2022 Annex A control such as A.8.13, found '8.13'\n"
+        "lib.yaml:12:31: error: expected an ISO/IEC 27001:2022 Annex A control such as A.8.13, found '8.13', which is not "
+        "in ISO/IEC 27001:2022; did you mean 'A.8.13'?\n"
         "        iso27001_2022: [A.13.1, 8.13]\n"
         "                                ^\n"
-        "lib.yaml:13:22: error: expected a CIS Controls v8 safeguard such as 11.4, found '11'\n"
+        "lib.yaml:13:22: error: expected a CIS Controls v8 safeguard such as 11.4, found '11', which is not in CIS Controls v8; "
+        "did you mean '1.1'?\n"
         "        cis_v8: [11.4, \"11\"]\n"
         "                       ^\n");
+}
+
+TEST_CASE("rules: references must exist in the framework, not only look like its ids") {
+  // PR.DS-03 was withdrawn in CSF 2.0; Annex A of 2022 ends at A.5.37; CIS control 18 has 5.
+  CHECK(load_messages(one_rule(std::string(kRuleBody) +
+                               "    refs: {csf2: [PR.DS-03, PR.DS-11], iso27001_2022: [A.5.38], cis_v8: [\"18.6\", \"18.5\"]}\n")) ==
+        "lib.yaml:10:19: error: expected a NIST CSF 2.0 subcategory such as PR.DS-11, found 'PR.DS-03', which is "
+        "not in NIST CSF 2.0; did you mean 'PR.DS-01'?\n"
+        "      refs: {csf2: [PR.DS-03, PR.DS-11], iso27001_2022: [A.5.38], cis_v8: [\"18.6\", \"18.5\"]}\n"
+        "                    ^\n"
+        "lib.yaml:10:56: error: expected an ISO/IEC 27001:2022 Annex A control such as A.8.13, found 'A.5.38', "
+        "which is not in ISO/IEC 27001:2022; did you mean 'A.5.18'?\n"
+        "      refs: {csf2: [PR.DS-03, PR.DS-11], iso27001_2022: [A.5.38], cis_v8: [\"18.6\", \"18.5\"]}\n"
+        "                                                         ^\n"
+        "lib.yaml:10:74: error: expected a CIS Controls v8 safeguard such as 11.4, found '18.6', which is not in "
+        "CIS Controls v8; did you mean '10.6'?\n"
+        "      refs: {csf2: [PR.DS-03, PR.DS-11], iso27001_2022: [A.5.38], cis_v8: [\"18.6\", \"18.5\"]}\n"
+        "                                                                           ^\n");
 }
 
 TEST_CASE("rules: manual rules and expect") {

@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "load/yaml_document.h"
+#include "tenken/answers.h"
+#include "tenken/catalog.h"
 #include "tenken/checklist.h"
 #include "tenken/diagnostic.h"
 #include "tenken/rule.h"
@@ -14,5 +16,14 @@ namespace tenken::load {
 void load_sections(const yaml::Node& sections, Checklist& out, Diagnostics& diags);
 // `rules:` of a rule file → rules appended to `out`.
 void load_rules(const yaml::Node& rules, std::vector<Rule>& out, Diagnostics& diags);
+// `categories:` → categories appended to `out`, in file order.
+void load_categories(const yaml::Node& categories, std::vector<Category>& out, Diagnostics& diags);
+// `cases:` → cases inserted into `out`, which stays sorted by id.
+void load_cases(const yaml::Node& cases, std::vector<Case>& out, Diagnostics& diags);
+
+// The `answers:` mapping of an answer file (question id → answer) → out.answers.
+void read_answer_entries(const yaml::Node& answers, Answers& out, Diagnostics& diags);
+// An assessment date (YYYY-MM-DD) → out.assessment.date; `what` names it in messages.
+void read_assessment_date(const yaml::Node& date, std::string_view what, Answers& out, Diagnostics& diags);
 
 }  // namespace tenken::load

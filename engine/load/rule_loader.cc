@@ -1,38 +1,22 @@
 // Loads the `rules:` of a rule file.
 #include <fmt/format.h>
 
-#include <regex>
+#include <algorithm>
 
 #include "load/fields.h"
+#include "load/frameworks.h"
 #include "load/loaders.h"
 
 namespace tenken::load {
 namespace {
 
-struct Framework {
-  const char* key;
-  const char* shape;
-  std::regex pattern;
-};
-
-const std::vector<Framework>& frameworks() {
-  static const std::vector<Framework> list = {
-      {"csf2", "a NIST CSF 2.0 subcategory such as PR.DS-11", std::regex(R"([A-Z]{2}\.[A-Z]{2}-[0-9]{2})")},
-      {"iso27001_2022", "an ISO/IEC 27001:2022 Annex A control such as A.8.13",
-       std::regex(R"(A\.[5-8]\.[0-9]{1,2})")},
-      {"cis_v8", "a CIS Controls v8 safeguard such as 11.4", std::regex(R"([0-9]{1,2}\.[0-9]{1,2})")},
-  };
-  return list;
-}
-
 void read_refs(const yaml::Node* n, Rule& rule, Diagnostics& diags) {
   if (!n || !expect_map(*n, "'refs'", diags)) return;
   std::vector<std::string> keys;
-  for (auto& f : frameworks()) keys.emplace_back(f.key);
+  for (const Framework& f : frameworks()) keys.emplace_back(f.key);
   for (auto& [k, v] : n->entries) {
-    auto f = std::find_if(frameworks().begin(), frameworks().end(),
-                          [&](const Framework& fw) { return k->value == fw.key; });
-    if (f == frameworks().end()) {
+    const Framework* f = find_framework(k->value);
+    if (!f) {
       diags.error(k->origin, fmt::format("unknown reference framework '{}'; expected one of csf2, "
                                          "iso27001_2022, cis_v8{}", k->value, did_you_mean(k->value, keys)));
       continue;
@@ -40,12 +24,23 @@ void read_refs(const yaml::Node* n, Rule& rule, Diagnostics& diags) {
     if (!expect_list(*v, fmt::format("'refs.{}'", f->key), diags)) continue;
     for (const yaml::Node* item : v->items) {
       if (!expect_scalar(*item, fmt::format("an item of 'refs.{}'", f->key), diags)) continue;
-      if (!std::regex_match(item->value, f->pattern))
-        diags.error(item->origin, fmt::format("expected {}, found '{}'", f->shape, item->value));
+      if (std::find(f->ids.begin(), f->ids.end(), item->value) == f->ids.end())
+        diags.error(item->origin, fmt::format("expected {}, found '{}', which is not in {}{}",
+                                              f->shape, item->value, f->name,
+                                              did_you_mean(item->value, f->ids)));
       else
         rule.refs[f->key].push_back(item->value);
     }
   }
+}
+
+void read_cases(const yaml::Node* n, Rule& rule, Diagnostics& diags) {
+  if (!n || !expect_list(*n, "'cases'", diags)) return;
+  for (const yaml::Node* c : n->items)
+    if (expect_scalar(*c, "an item of 'cases'", diags) && check_id(*c, c->value, IdKind::case_id, diags)) {
+      rule.cases.push_back(c->value);
+      rule.case_origins.push_back(c->origin);
+    }
 }
 
 void read_check(MapReader& r, Rule& rule, Diagnostics& diags) {
@@ -87,13 +82,13 @@ void read_rule(const yaml::Node& n, std::vector<Rule>& out, Diagnostics& diags) 
   rule.rationale = r.text("rationale", true);
   rule.recommendation = r.text("recommendation", true);
   rule.evidence = r.text("evidence", true);
-  rule.cases = r.strings("cases");
+  read_cases(r.optional("cases"), rule, diags);
   read_refs(r.optional("refs"), rule, diags);
   r.finish();
-  if (!rule.category.empty()) check_id(*n.get("category"), rule.category, IdKind::category, diags);
-  if (const yaml::Node* cases = n.get("cases"); cases && cases->is_seq())
-    for (const yaml::Node* c : cases->items)
-      if (c->is_scalar()) check_id(*c, c->value, IdKind::case_id, diags);
+  if (!rule.category.empty()) {
+    rule.category_origin = n.get("category")->origin;
+    check_id(*n.get("category"), rule.category, IdKind::category, diags);
+  }
   if (rule.id.empty() || !check_id(*n.get("id"), rule.id, IdKind::rule, diags)) return;
   for (const Rule& other : out)
     if (other.id == rule.id) {

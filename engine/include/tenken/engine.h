@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tenken/answers.h"
+#include "tenken/catalog.h"
 #include "tenken/checklist.h"
 #include "tenken/diagnostic.h"
 #include "tenken/result.h"
@@ -35,12 +36,15 @@ std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::strin
 struct Library {
   Checklist checklist;
   std::vector<Rule> rules;
+  std::vector<Category> categories;  // in report order
+  std::vector<Case> cases;           // sorted by id
 };
 
-// Loads checklist files (top-level `sections:`) and rule files (top-level `rules:`) into one
-// library. Duplicate ids among these files are errors.
+// Loads checklist files (top-level `sections:`), rule files (`rules:`), the category list
+// (`categories:`) and case files (`cases:`) into one library. Duplicate ids are errors.
 Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Diagnostics& diags);
-// Adds `overlay` to `base`: a question or rule with an id already in base replaces it.
+// Adds `overlay` to `base`: a question, rule, category or case with an id already in base
+// replaces it.
 void overlay_library(Library& base, Library overlay);
 
 // Loads an answer file. Returns nullopt after reporting when the file's shape is wrong.

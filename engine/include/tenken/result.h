@@ -58,6 +58,7 @@ struct RuleResult {
 
 struct CategoryScore {
   std::string category;
+  LocalizedText title;     // from the library's categories; the id in both languages if undeclared
   double score = 0;        // 0–100: weight met / weight scored; 0 when nothing is scored
   double weight_met = 0;   // weight of passing rules
   double weight_scored = 0;  // weight of pass + fail + unknown rules
@@ -77,7 +78,7 @@ struct Summary {
   std::array<int, kStateCount> counts{};
   double score = 0;       // XCCDF "default" model: mean of the category scores that score anything
   double score_flat = 0;  // XCCDF "flat" model: weight met / weight scored over all rules
-  std::vector<CategoryScore> categories;  // sorted by category
+  std::vector<CategoryScore> categories;  // in the library's category order; undeclared ones last, by id
   Coverage coverage;
 };
 
@@ -85,6 +86,13 @@ struct QuestionNeeded {
   std::string question;
   LocalizedText text;
   std::vector<std::string> rules;  // rules that stay unknown until it is answered
+};
+
+// A case cited by the rules, told briefly so that a saved Result can show it without the library.
+struct CaseSummary {
+  std::string id;  // "nisc-2021-06"
+  LocalizedText title;
+  LocalizedText summary;
 };
 
 struct Result {
@@ -96,6 +104,7 @@ struct Result {
   std::vector<RuleResult> rules;  // sorted by rule id
   Summary summary;
   std::vector<QuestionNeeded> questions_needed;  // in questionnaire order
+  std::vector<CaseSummary> cases;  // every catalogued case a rule cites, sorted by id
 };
 
 }  // namespace tenken

@@ -23,6 +23,7 @@ struct Rule {
   std::string id;  // "backup-isolated-copy"
   LocalizedText title;
   std::string category;
+  Origin category_origin;
   Severity severity = Severity::medium;
   double weight = 1.0;  // scoring weight; defaults by severity (see default_weight)
   CheckKind check = CheckKind::automatic;
@@ -32,6 +33,7 @@ struct Rule {
   LocalizedText recommendation;
   LocalizedText evidence;
   std::vector<std::string> cases;  // "nisc-2021-06"
+  std::vector<Origin> case_origins;  // parallel to `cases`
   // Framework → references: "csf2" → {"PR.DS-11"}, "iso27001_2022" → {"A.8.13"}, "cis_v8" → {"11.4"}.
   std::map<std::string, std::vector<std::string>> refs;
   Origin origin;

@@ -1,0 +1,47 @@
+// tenken explain [RULE]: a rule with its rationale, recommendation, evidence, references, the
+// questions it reads and the stories of the cases behind it. Without RULE, lists the rules.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "cli/common.h"
+#include "cli/subcommands.h"
+#include "reports/catalog_views.h"
+
+namespace tenken::cli {
+namespace {
+
+struct ExplainOptions {
+  std::string rule;
+  LibraryOptions library;
+  std::string lang;
+};
+
+int run_explain(const ExplainOptions& o) {
+  CompiledLibraryPtr compiled = load_library_and_report(o.library);
+  if (!compiled) return kExitError;
+  const Library& lib = library_of(*compiled);
+  RenderOptions ro{resolve_lang(o.lang), use_color(STDOUT_FILENO)};
+  if (o.rule.empty()) return write_output("", render_rule_list(lib, ro)).is_ok() ? kExitOk : kExitError;
+  std::vector<std::string> ids;
+  for (const Rule& r : lib.rules) {
+    if (r.id == o.rule) return write_output("", render_rule_explanation(r, lib, ro)).is_ok() ? kExitOk : kExitError;
+    ids.push_back(r.id);
+  }
+  std::string hint = did_you_mean(o.rule, ids);
+  fmt::print(stderr, "error: unknown rule '{}'{}\n", o.rule,
+             hint.empty() ? "; `tenken explain` without a rule lists them" : hint);
+  return kExitError;
+}
+
+}  // namespace
+
+void setup_explain(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<ExplainOptions>();
+  CLI::App* sub = app.add_subcommand("explain", "Show a rule: why, what to do, references and its cases");
+  sub->add_option("rule", o->rule, "Rule id, such as backup-isolated-copy (without it: list the rules)");
+  add_library_options(*sub, o->library);
+  sub->add_option("--lang", o->lang, "Language (default: from the locale)")->check(CLI::IsMember({"ja", "en"}));
+  sub->callback([o, &exit_code]() { exit_code = run_explain(*o); });
+}
+
+}  // namespace tenken::cli

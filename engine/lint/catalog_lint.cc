@@ -1,0 +1,94 @@
+// lint_catalog(): rules, categories and cases agree with each other. Checked only for what a
+// library declares: a library without a category list or a case catalog (a small test library,
+// an operator's own rules) is not asked to have one.
+//
+//   - every rule's category is declared; every declared category is used;
+//   - every case a rule cites is in the catalog;
+//   - every lesson is taught by at least one rule, and each rule it lists exists and cites the case.
+// A rule may cite a case without teaching one of its lessons (the case shows why the practice
+// matters, as a cause or a side of the story); the coverage table lists such rules apart.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "lint/catalog_lint.h"
+
+namespace tenken {
+namespace {
+
+template <typename T>
+std::vector<std::string> ids_of(const std::vector<T>& items) {
+  std::vector<std::string> ids;
+  for (const T& i : items) ids.push_back(i.id);
+  return ids;
+}
+
+bool cites(const Rule& r, const std::string& case_id) {
+  return std::find(r.cases.begin(), r.cases.end(), case_id) != r.cases.end();
+}
+
+void check_categories(const Library& lib, Diagnostics& diags) {
+  if (lib.categories.empty()) return;
+  std::vector<std::string> declared = ids_of(lib.categories);
+  std::set<std::string> used;
+  for (const Rule& r : lib.rules) {
+    used.insert(r.category);
+    if (std::find(declared.begin(), declared.end(), r.category) == declared.end())
+      diags.error(r.category_origin, fmt::format("unknown category '{}' in rule '{}'; the categories are "
+                                                 "declared in a 'categories:' file{}",
+                                                 r.category, r.id, did_you_mean(r.category, declared)));
+  }
+  for (const Category& c : lib.categories)
+    if (!used.count(c.id))
+      diags.warning(c.origin, fmt::format("category '{}' is declared but no rule uses it", c.id));
+}
+
+void check_lessons(const Case& k, const std::map<std::string, const Rule*>& rules, Diagnostics& diags) {
+  std::vector<std::string> rule_ids;
+  for (const auto& [id, r] : rules) rule_ids.push_back(id);
+  for (size_t i = 0; i < k.lessons.size(); ++i) {
+    const Lesson& lesson = k.lessons[i];
+    if (lesson.rules.empty())
+      diags.error(lesson.origin, fmt::format("lesson {} of case '{}' is taught by no rule; list the rules "
+                                             "that teach it under 'rules'", i + 1, k.id));
+    for (size_t j = 0; j < lesson.rules.size(); ++j) {
+      const std::string& id = lesson.rules[j];
+      auto it = rules.find(id);
+      if (it == rules.end()) {
+        diags.error(lesson.rule_origins[j], fmt::format("unknown rule '{}' under lesson {} of case '{}'{}",
+                                                        id, i + 1, k.id, did_you_mean(id, rule_ids)));
+        continue;
+      }
+      if (!cites(*it->second, k.id))
+        diags.error(lesson.rule_origins[j],
+                    fmt::format("rule '{}' is listed under lesson {} of case '{}' but does not cite "
+                                "the case; add '{}' to the rule's 'cases'", id, i + 1, k.id, k.id));
+    }
+  }
+}
+
+void check_cases(const Library& lib, Diagnostics& diags) {
+  if (lib.cases.empty()) return;
+  std::vector<std::string> catalogued = ids_of(lib.cases);
+  std::map<std::string, const Rule*> rules;
+  for (const Rule& r : lib.rules) rules[r.id] = &r;
+  for (const Case& k : lib.cases) check_lessons(k, rules, diags);
+  for (const Rule& r : lib.rules)
+    for (size_t i = 0; i < r.cases.size(); ++i) {
+      const std::string& id = r.cases[i];
+      if (std::find(catalogued.begin(), catalogued.end(), id) == catalogued.end())
+        diags.error(r.case_origins[i], fmt::format("unknown case '{}' in rule '{}'; the catalog has no such "
+                                                   "case{}", id, r.id, did_you_mean(id, catalogued)));
+    }
+}
+
+}  // namespace
+
+void lint_catalog(const Library& lib, Diagnostics& diags) {
+  check_categories(lib, diags);
+  check_cases(lib, diags);
+}
+
+}  // namespace tenken

@@ -1,0 +1,116 @@
+// Tests of the catalog: categories and cases as loaded, their messages compared whole, the
+// framework lists' sizes, and overlaying a catalog.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "load/frameworks.h"
+#include "tenken/engine.h"
+#include "tests/engine_fixtures.h"
+
+namespace tenken {
+namespace {
+
+using testing::render;
+using testing::source;
+
+constexpr const char* kCase = R"(cases:
+  - id: nisc-2021-06
+    title: {ja: 題, en: Title}
+    source: {report: {ja: 報告書, en: Report}, number: 6}
+    summary: {ja: 概要, en: Summary}
+    background: {ja: 背景, en: Background}
+    detection: {ja: 検知, en: Detection}
+    response: {ja: 対処, en: Response}
+    cause: {ja: 原因, en: Cause}
+    measures: {ja: 対策, en: Measures}
+    lessons:
+      - title: {ja: 教訓, en: Lesson}
+        text: {ja: 本文, en: Text}
+        rules: [backup-isolated-copy]
+    discussion:
+      - {ja: 問い, en: A question}
+)";
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  return text.replace(text.find(from), from.size(), to);
+}
+
+Library load(const std::string& text, Diagnostics& diags) { return load_library({source("cat.yaml", text)}, diags); }
+
+TEST_CASE("catalog: a case loads with its lessons, rules and discussion") {
+  Diagnostics diags;
+  Library lib = load(kCase, diags);
+  CHECK(render(diags) == "");
+  REQUIRE(lib.cases.size() == 1);
+  const Case& c = lib.cases[0];
+  CHECK(c.id == "nisc-2021-06");
+  CHECK(c.source.number == 6);
+  CHECK(c.source.report.en == "Report");
+  CHECK(c.measures.ja == "対策");
+  REQUIRE(c.lessons.size() == 1);
+  CHECK(c.lessons[0].rules == std::vector<std::string>{"backup-isolated-copy"});
+  CHECK(c.lessons[0].rule_origins[0].where().line == 14);
+  CHECK(c.discussion.size() == 1);
+}
+
+TEST_CASE("catalog: problems in a case are reported whole") {
+  Diagnostics diags;
+  std::string text = replaced(replaced(kCase, "number: 6", "number: six"), "    measures: {ja: 対策, en: Measures}\n", "");
+  load(text, diags);
+  CHECK(render(diags) ==
+        "cat.yaml:2:5: error: missing 'measures' in a case\n"
+        "    - id: nisc-2021-06\n"
+        "      ^\n"
+        "cat.yaml:4:53: error: expected the case's number in its report (1, 2, ...), found 'six'\n"
+        "      source: {report: {ja: 報告書, en: Report}, number: six}\n"
+        "                                                         ^\n");
+}
+
+TEST_CASE("catalog: duplicate ids and an empty lesson list") {
+  Diagnostics diags;
+  load("categories:\n  - {id: backup, title: {ja: バックアップ, en: Backup}}\n"
+       "  - {id: backup, title: {ja: 重複, en: Again}}\n",
+       diags);
+  CHECK(render(diags) ==
+        "cat.yaml:3:10: error: duplicate category id 'backup' (first defined at cat.yaml:2)\n"
+        "    - {id: backup, title: {ja: 重複, en: Again}}\n"
+        "           ^\n");
+  Diagnostics empty;
+  std::string text = kCase;
+  text = text.substr(0, text.find("    lessons:")) + "    lessons: []\n";
+  load(text, empty);
+  CHECK(render(empty) ==
+        "cat.yaml:11:14: error: expected at least one lesson in 'lessons', found an empty list\n"
+        "      lessons: []\n"
+        "               ^\n");
+}
+
+TEST_CASE("catalog: an overlay replaces a case or category with the same id and keeps cases sorted") {
+  Diagnostics diags;
+  Library base = load(kCase, diags);
+  overlay_library(base, load(replaced(kCase, "nisc-2021-06", "nisc-2016-03"), diags));
+  overlay_library(base, load(replaced(kCase, "{ja: 題, en: Title}", "{ja: 新, en: New}"), diags));
+  CHECK(render(diags) == "");
+  REQUIRE(base.cases.size() == 2);
+  CHECK(base.cases[0].id == "nisc-2016-03");
+  CHECK(base.cases[1].title.en == "New");
+}
+
+TEST_CASE("frameworks: every identifier of CSF 2.0, ISO/IEC 27001:2022 Annex A and CIS v8") {
+  CHECK(load::find_framework("csf2")->ids.size() == 106);
+  CHECK(load::find_framework("iso27001_2022")->ids.size() == 93);
+  CHECK(load::find_framework("cis_v8")->ids.size() == 153);
+  const auto& csf = load::find_framework("csf2")->ids;
+  CHECK(csf.front() == "GV.OC-01");
+  CHECK(csf.back() == "RC.CO-04");
+  CHECK(std::find(csf.begin(), csf.end(), "PR.DS-11") != csf.end());
+  CHECK(std::find(csf.begin(), csf.end(), "ID.AM-06") == csf.end());  // withdrawn in 2.0
+  CHECK(load::find_framework("iso27001_2022")->ids.back() == "A.8.34");
+  CHECK(load::find_framework("cis_v8")->ids.back() == "18.5");
+  CHECK(load::find_framework("csf") == nullptr);
+}
+
+}  // namespace
+}  // namespace tenken
