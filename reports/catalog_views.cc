@@ -159,7 +159,7 @@ std::string render_case(const Case& c, const Library& lib, const RenderOptions& 
     std::vector<std::string> rules;
     for (const std::string& id : lesson.rules) {
       auto it = std::find_if(lib.rules.begin(), lib.rules.end(), [&](const Rule& r) { return r.id == id; });
-      rules.push_back(it == lib.rules.end() ? id : fmt::format("{}  {}", id, it->title.in(page.lang)));
+      rules.push_back(it == lib.rules.end() ? id : fmt::format("{}: {}", id, it->title.in(page.lang)));
     }
     field_lines(page, page.say(Msg::label_rules), rules, field_column(page, {Msg::label_rules}));
   }
