@@ -98,6 +98,7 @@ inline RuleResult sample_mailform() {
   r.cases = {"nisc-2016-01"};
   r.answers = {sample_answer("mailform.exists", AnswerStatus::answered, "yes", 14),
                sample_answer("mailform.captcha", AnswerStatus::dont_know, "", 15)};
+  r.answers[1].comment = "委託先に確認中";
   r.needs = {"mailform.captcha"};
   return r;
 }

@@ -156,7 +156,13 @@ void write_needs_answer(Page& page, const Result& r) {
     if (i > 0) page.line();
     rule_title(page, *unknown[i], column);
     std::vector<std::string> questions;
-    for (const std::string& q : unknown[i]->needs) questions.push_back(needed_question(page, r, q));
+    for (const std::string& q : unknown[i]->needs) {
+      std::string line = needed_question(page, r, q);
+      // A "don't know" often says why (waiting for the vendor, asked another section): keep it.
+      for (const AnswerUsed& a : unknown[i]->answers)
+        if (a.question == q && !a.comment.empty()) line = page.say(Msg::answer_with_comment, line, a.comment);
+      questions.push_back(line);
+    }
     field_lines(page, page.say(Msg::label_questions), questions, column);
   }
 }

@@ -57,7 +57,8 @@ Gaps (2)
 Needs an answer (1)
 -------------------
 [medium] mailform-captcha  Protect public mail forms from abuse
-  To answer: - mailform.captcha: Does the public mail form have a CAPTCHA or a rate limit?
+  To answer: - mailform.captcha: Does the public mail form have a CAPTCHA or a rate limit? (comment:
+               委託先に確認中)
 
 Needs an auditor's eye (1)
 --------------------------
@@ -113,7 +114,8 @@ constexpr const char* kSampleJa = R"txt(tenken 点検結果（ギャップレポ
 回答が必要（1件）
 -----------------
 [中] mailform-captcha  公開メールフォームを悪用から守る
-  質問： - mailform.captcha：公開メールフォームにCAPTCHAや送信回数の制限がありますか？
+  質問： - mailform.captcha：公開メールフォームにCAPTCHAや送信回数の制限がありますか？（コメント：委
+           託先に確認中）
 
 要確認：監査人の確認が必要（1件）
 ---------------------------------
