@@ -24,7 +24,7 @@ int run_explain(const ExplainOptions& o) {
   if (o.rule.empty()) return write_output("", render_rule_list(lib, ro)).is_ok() ? kExitOk : kExitError;
   std::vector<std::string> ids;
   for (const Rule& r : lib.rules) {
-    if (r.id == o.rule) return write_output("", render_rule_explanation(r, lib, ro)).is_ok() ? kExitOk : kExitError;
+    if (r.id == o.rule) return write_output("", render_rule_explanation(r, lib, questions_read(*compiled, r.id), ro)).is_ok() ? kExitOk : kExitError;
     ids.push_back(r.id);
   }
   std::string hint = did_you_mean(o.rule, ids);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "reports/page.h"
+#include "tenken/frameworks.h"
 
 namespace tenken {
 namespace {
@@ -24,42 +25,23 @@ std::string category_text(const Library& lib, const std::string& id, Lang lang) 
   return id;
 }
 
-const char* framework_name(const std::string& key) {
-  if (key == "csf2") return "NIST CSF 2.0";
-  if (key == "iso27001_2022") return "ISO/IEC 27001:2022";
-  if (key == "cis_v8") return "CIS Controls v8";
-  return key.c_str();
-}
-
 std::vector<std::string> reference_lines(const Rule& r) {
   std::vector<std::string> lines;
-  for (const char* key : {"csf2", "iso27001_2022", "cis_v8"}) {
-    auto it = r.refs.find(key);
+  for (const Framework& f : frameworks()) {
+    auto it = r.refs.find(f.key);
     if (it == r.refs.end() || it->second.empty()) continue;
     std::string ids;
     for (const std::string& id : it->second) ids += (ids.empty() ? "" : ", ") + id;
-    lines.push_back(fmt::format("{} {}", framework_name(key), ids));
+    lines.push_back(fmt::format("{} {}", f.name, ids));
   }
   return lines;
 }
 
-// The questions a rule reads, in questionnaire order, with their text.
-std::vector<std::string> question_lines(const Rule& r, const Library& lib, const Page& page) {
+// "backup.taken: Do you back up ...?" for each question id.
+std::vector<std::string> question_lines(const std::vector<std::string>& ids, const Library& lib, const Page& page) {
   std::vector<std::string> lines;
-  std::string conditions = r.applies_if.text + "\n" + r.expect.text;
-  for (const Question& q : lib.checklist.questions) {
-    size_t at = conditions.find(q.id);
-    // A whole-word match: "backup.taken" must not match inside "backup.taken_on".
-    auto word = [&](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '.'; };
-    while (at != std::string::npos) {
-      size_t end = at + q.id.size();
-      bool starts = at == 0 || !word(conditions[at - 1]);
-      bool ends = end == conditions.size() || !word(conditions[end]);
-      if (starts && ends) break;
-      at = conditions.find(q.id, at + 1);
-    }
-    if (at != std::string::npos) lines.push_back(page.say(Msg::question_with_text, q.id, q.text.in(page.lang)));
-  }
+  for (const std::string& id : ids)
+    if (const Question* q = lib.checklist.find(id)) lines.push_back(page.say(Msg::question_with_text, id, q->text.in(page.lang)));
   return lines;
 }
 
@@ -103,7 +85,8 @@ std::string render_rule_list(const Library& lib, const RenderOptions& o) {
   return page.take();
 }
 
-std::string render_rule_explanation(const Rule& r, const Library& lib, const RenderOptions& o) {
+std::string render_rule_explanation(const Rule& r, const Library& lib, const std::vector<std::string>& questions,
+                                    const RenderOptions& o) {
   Page page(o);
   page.heading(fmt::format("{}  {}", r.id, r.title.in(page.lang)), "=");
   int column = field_column(page, {Msg::label_category, Msg::label_severity, Msg::label_applies_if,
@@ -120,7 +103,7 @@ std::string render_rule_explanation(const Rule& r, const Library& lib, const Ren
   field(page, kIndent, page.say(Msg::label_todo), r.recommendation.in(page.lang), column);
   field(page, kIndent, page.say(Msg::label_evidence), r.evidence.in(page.lang), column);
   field_lines(page, page.say(Msg::label_references), reference_lines(r), column);
-  field_lines(page, page.say(Msg::label_questions), question_lines(r, lib, page), column);
+  field_lines(page, page.say(Msg::label_questions), question_lines(questions, lib, page), column);
   for (const std::string& id : r.cases) {
     page.line();
     const Case* c = find_case(lib, id);

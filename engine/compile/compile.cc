@@ -109,11 +109,33 @@ void compile_rules(CompiledLibrary& c, const expr::QuestionIndex& index, Diagnos
             [](const CompiledRule& a, const CompiledRule& b) { return a.rule->id < b.rule->id; });
 }
 
+// Told briefly in every Result; the same for every answer set, so worked out once here.
+std::vector<CaseSummary> cited_cases(const Library& lib) {
+  std::vector<CaseSummary> out;
+  for (const Case& k : lib.cases) {  // sorted by id
+    auto cites = [&](const Rule& r) { return std::find(r.cases.begin(), r.cases.end(), k.id) != r.cases.end(); };
+    if (std::any_of(lib.rules.begin(), lib.rules.end(), cites)) out.push_back({k.id, k.title, k.summary});
+  }
+  return out;
+}
+
 }  // namespace
 
 void CompiledLibraryDeleter::operator()(const CompiledLibrary* p) const { delete p; }
 
 const Library& library_of(const CompiledLibrary& compiled) { return compiled.library; }
+
+std::vector<std::string> questions_read(const CompiledLibrary& c, const std::string& rule_id) {
+  std::vector<std::string> ids;
+  for (const CompiledRule& cr : c.rules) {
+    if (cr.rule->id != rule_id) continue;
+    std::vector<int> slots = cr.reads;  // a slot is the question's place in the questionnaire
+    std::sort(slots.begin(), slots.end());
+    slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+    for (int s : slots) ids.push_back(c.library.checklist.questions[s].id);
+  }
+  return ids;
+}
 
 CompiledLibraryPtr compile(Library library, Diagnostics& diags) {
   int errors_before = diags.error_count();
@@ -123,6 +145,7 @@ CompiledLibraryPtr compile(Library library, Diagnostics& diags) {
   compile_questions(*c, index, diags);
   compile_rules(*c, index, diags);
   if (diags.error_count() == errors_before) AskOrder(*c, diags).run();
+  c->cited_cases = cited_cases(c->library);
   if (diags.error_count() > errors_before) return nullptr;
   return CompiledLibraryPtr(c.release());
 }

@@ -24,6 +24,7 @@ class CompiledLibrary {
   std::vector<expr::Program> section_ask_if;   // per section
   std::vector<int> section_of;               // slot → section index
   std::vector<int> ask_order;                // slots such that each ask_if reads only earlier ones
+  std::vector<CaseSummary> cited_cases;      // catalogued cases some rule cites, sorted by id
 };
 
 }  // namespace tenken

@@ -81,6 +81,15 @@ const char* format_as(State s) {
   return "?";
 }
 
+bool parse_state(std::string_view word, State& out) {
+  for (int i = 0; i < kStateCount; ++i)
+    if (word == format_as(static_cast<State>(i))) {
+      out = static_cast<State>(i);
+      return true;
+    }
+  return false;
+}
+
 const char* format_as(AnswerStatus s) {
   switch (s) {
     case AnswerStatus::answered: return "answered";

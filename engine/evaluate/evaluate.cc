@@ -88,15 +88,6 @@ std::vector<QuestionNeeded> questions_needed(const CompiledLibrary& c, const std
   return out;
 }
 
-std::vector<CaseSummary> cited_cases(const Library& lib, const std::vector<RuleResult>& rules) {
-  std::vector<CaseSummary> out;
-  for (const Case& k : lib.cases) {  // sorted by id
-    auto cites = [&](const RuleResult& r) { return std::find(r.cases.begin(), r.cases.end(), k.id) != r.cases.end(); };
-    if (std::any_of(rules.begin(), rules.end(), cites)) out.push_back({k.id, k.title, k.summary});
-  }
-  return out;
-}
-
 }  // namespace
 
 Result evaluate(const CompiledLibrary& c, const AnswerSet& set) {
@@ -108,7 +99,7 @@ Result evaluate(const CompiledLibrary& c, const AnswerSet& set) {
   for (const CompiledRule& cr : c.rules) result.rules.push_back(rule_result(c, cr, set));
   result.summary = summarize(result.rules, set.slots, c.library.categories);
   result.questions_needed = questions_needed(c, result.rules);
-  result.cases = cited_cases(c.library, result.rules);
+  result.cases = c.cited_cases;
   return result;
 }
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 
-#include "load/frameworks.h"
+#include "tenken/frameworks.h"
 #include "tenken/engine.h"
 #include "tests/engine_fixtures.h"
 
@@ -99,17 +99,17 @@ TEST_CASE("catalog: an overlay replaces a case or category with the same id and 
 }
 
 TEST_CASE("frameworks: every identifier of CSF 2.0, ISO/IEC 27001:2022 Annex A and CIS v8") {
-  CHECK(load::find_framework("csf2")->ids.size() == 106);
-  CHECK(load::find_framework("iso27001_2022")->ids.size() == 93);
-  CHECK(load::find_framework("cis_v8")->ids.size() == 153);
-  const auto& csf = load::find_framework("csf2")->ids;
+  CHECK(find_framework("csf2")->ids.size() == 106);
+  CHECK(find_framework("iso27001_2022")->ids.size() == 93);
+  CHECK(find_framework("cis_v8")->ids.size() == 153);
+  const auto& csf = find_framework("csf2")->ids;
   CHECK(csf.front() == "GV.OC-01");
   CHECK(csf.back() == "RC.CO-04");
   CHECK(std::find(csf.begin(), csf.end(), "PR.DS-11") != csf.end());
   CHECK(std::find(csf.begin(), csf.end(), "ID.AM-06") == csf.end());  // withdrawn in 2.0
-  CHECK(load::find_framework("iso27001_2022")->ids.back() == "A.8.34");
-  CHECK(load::find_framework("cis_v8")->ids.back() == "18.5");
-  CHECK(load::find_framework("csf") == nullptr);
+  CHECK(find_framework("iso27001_2022")->ids.back() == "A.8.34");
+  CHECK(find_framework("cis_v8")->ids.back() == "18.5");
+  CHECK(find_framework("csf") == nullptr);
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "load/fields.h"
-#include "load/frameworks.h"
+#include "tenken/frameworks.h"
 #include "load/loaders.h"
 
 namespace tenken::load {

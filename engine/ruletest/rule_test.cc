@@ -13,13 +13,9 @@
 namespace tenken {
 namespace {
 
-constexpr std::initializer_list<State> kStates = {State::pass,       State::fail,   State::unknown,
-                                                  State::notapplicable, State::notchecked,
-                                                  State::waived,     State::error};
-
 std::vector<std::string> state_names() {
   std::vector<std::string> names;
-  for (State s : kStates) names.emplace_back(format_as(s));
+  for (int i = 0; i < kStateCount; ++i) names.emplace_back(format_as(static_cast<State>(i)));
   return names;
 }
 
@@ -27,14 +23,14 @@ void read_expect(const yaml::Node* n, RuleTest& t, Diagnostics& diags) {
   if (!n || !load::expect_map(*n, "'expect' (rule id: state)", diags)) return;
   for (auto& [k, v] : n->entries) {
     if (!k->is_scalar() || !load::expect_scalar(*v, "a rule state", diags)) continue;
-    auto it = std::find_if(kStates.begin(), kStates.end(), [&](State s) { return v->value == format_as(s); });
-    if (it == kStates.end()) {
+    State state;
+    if (!parse_state(v->value, state)) {
       diags.error(v->origin, fmt::format("expected a rule state (pass, fail, unknown, notapplicable, "
                                          "notchecked, waived, error), found '{}'{}",
                                          v->value, did_you_mean(v->value, state_names())));
       continue;
     }
-    t.expect.push_back({k->value, *it, k->origin});
+    t.expect.push_back({k->value, state, k->origin});
   }
 }
 

@@ -60,6 +60,9 @@ using CompiledLibraryPtr = std::unique_ptr<const CompiledLibrary, CompiledLibrar
 // Returns null when any expression or skip-logic cycle is in error (all are reported).
 CompiledLibraryPtr compile(Library library, Diagnostics& diags);
 const Library& library_of(const CompiledLibrary& compiled);
+// The questions a rule's applies_if and expect read, in questionnaire order; empty for an
+// unknown rule id.
+std::vector<std::string> questions_read(const CompiledLibrary& compiled, const std::string& rule_id);
 
 // Answers checked against the question types and placed in their slots.
 class AnswerSet;

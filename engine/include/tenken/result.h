@@ -6,6 +6,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tenken/answers.h"
@@ -22,6 +23,8 @@ inline constexpr int kResultFormatVersion = 1;
 enum class State { pass, fail, unknown, notapplicable, notchecked, waived, error };
 inline constexpr int kStateCount = 7;
 const char* format_as(State s);  // "pass", "fail", ...
+// Parses "pass" ... "error"; false if the word is not a state.
+bool parse_state(std::string_view word, State& out);
 
 // How a question stood in the answers when a rule read it.
 enum class AnswerStatus {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tenken::load {
+namespace tenken {
 
 struct Framework {
   const char* key;    // "csf2"
@@ -20,4 +20,4 @@ struct Framework {
 const std::vector<Framework>& frameworks();
 const Framework* find_framework(std::string_view key);
 
-}  // namespace tenken::load
+}  // namespace tenken

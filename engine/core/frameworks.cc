@@ -1,10 +1,10 @@
 // Identifier lists of the reference frameworks. They are generated from each framework's
 // structure (how many entries each group has) rather than typed out one by one.
-#include "load/frameworks.h"
+#include "tenken/frameworks.h"
 
 #include <fmt/format.h>
 
-namespace tenken::load {
+namespace tenken {
 namespace {
 
 // NIST CSF 2.0 (February 2024): 106 subcategories. Numbers withdrawn during the revision
@@ -70,4 +70,4 @@ const Framework* find_framework(std::string_view key) {
   return nullptr;
 }
 
-}  // namespace tenken::load
+}  // namespace tenken
