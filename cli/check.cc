@@ -1,14 +1,14 @@
-// tenken check ANSWERS: evaluates an answer file against the library and prints the gap report.
-// Exit codes: 0 no failure at or above --fail-on; 2 a failure at or above it; 3 no such failure but
-// rules at or above it still unknown (unanswered); 1 usage, input or content error.
+// tenken check ANSWERS: evaluates an answer file against the library, applies waivers and writes
+// the gap report in every format asked for.
+// Exit codes: 0 no failure at or above --fail-on; 2 an unwaived failure at or above it; 3 no such
+// failure but rules at or above it still unknown (unanswered); 1 usage, input or content error.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <memory>
 
 #include "cli/common.h"
+#include "cli/output.h"
 #include "cli/subcommands.h"
-#include "reports/render.h"
 
 namespace tenken::cli {
 namespace {
@@ -16,12 +16,11 @@ namespace {
 struct CheckOptions {
   std::string answers;
   LibraryOptions library;
-  std::string format = "term";
-  std::string output;
-  std::string lang;
+  OutputOptions output;
   std::string fail_on = "low";
 };
 
+// A waived rule counts as waived, so it neither fails nor stays unknown here.
 int exit_code_for(const Result& result, const std::string& fail_on) {
   if (fail_on == "never") return kExitOk;
   Severity threshold = Severity::low;
@@ -29,21 +28,15 @@ int exit_code_for(const Result& result, const std::string& fail_on) {
   bool failing = false, unknown = false;
   for (const RuleResult& r : result.rules) {
     if (r.severity < threshold) continue;
-    failing |= r.state == State::fail;
-    unknown |= r.state == State::unknown;
+    failing |= counted_state(r) == State::fail;
+    unknown |= counted_state(r) == State::unknown;
   }
   return failing ? kExitFail : unknown ? kExitUnknown : kExitOk;
 }
 
-std::string render(const Result& result, const CheckOptions& o) {
-  if (o.format == "json") return render_json(result);
-  RenderOptions ro;
-  ro.lang = resolve_lang(o.lang);
-  ro.color = (o.output.empty() || o.output == "-") && use_color(STDOUT_FILENO);
-  return render_terminal(result, ro);
-}
-
 int run_check(const CheckOptions& o) {
+  std::vector<Output> outputs;
+  if (!plan_outputs(o.output, outputs)) return kExitError;
   Diagnostics diags;
   CompiledLibraryPtr library = load_library(o.library, diags);
   if (!library) {
@@ -56,10 +49,8 @@ int run_check(const CheckOptions& o) {
   print_diagnostics(diags);
   if (!bound) return kExitError;
   Result result = evaluate(*library, *bound);
-  if (Status s = write_output(o.output, render(result, o)); !s.is_ok()) {
-    fmt::print(stderr, "error: {}\n", s.message());
+  if (!apply_waiver_file(o.output, result) || !write_outputs(result, o.output, outputs))
     return kExitError;
-  }
   return exit_code_for(result, o.fail_on);
 }
 
@@ -70,12 +61,9 @@ void setup_check(CLI::App& app, int& exit_code) {
   CLI::App* sub = app.add_subcommand("check", "Evaluate an answer file and report the gaps");
   sub->add_option("answers", o->answers, "Answer file (YAML or JSON)")->required();
   add_library_options(*sub, o->library);
-  sub->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"term", "json"}))
-      ->default_str("term");
-  sub->add_option("-o,--output", o->output, "Write the report to this file instead of stdout");
-  sub->add_option("--lang", o->lang, "Language of the report (default: from the locale)")
-      ->check(CLI::IsMember({"ja", "en"}));
-  sub->add_option("--fail-on", o->fail_on, "Lowest severity whose failure makes the exit code 2")
+  add_output_options(*sub, o->output);
+  sub->add_option("--fail-on", o->fail_on,
+                  "Lowest severity whose unwaived failure makes the exit code 2")
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical", "never"}))
       ->default_str("low");
   sub->callback([o, &exit_code]() { exit_code = run_check(*o); });

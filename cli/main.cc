@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   int exit_code = tenken::cli::kExitOk;
   tenken::cli::setup_check(app, exit_code);
   tenken::cli::setup_lint(app, exit_code);
+  tenken::cli::setup_report(app, exit_code);
+  tenken::cli::setup_diff(app, exit_code);
   tenken::cli::setup_test(app, exit_code);
   tenken::cli::setup_explain(app, exit_code);
   tenken::cli::setup_cases(app, exit_code);

@@ -9,8 +9,10 @@ namespace tenken::cli {
 
 void setup_cases(CLI::App& app, int& exit_code);
 void setup_check(CLI::App& app, int& exit_code);
+void setup_diff(CLI::App& app, int& exit_code);
 void setup_explain(CLI::App& app, int& exit_code);
 void setup_lint(CLI::App& app, int& exit_code);
+void setup_report(CLI::App& app, int& exit_code);
 void setup_test(CLI::App& app, int& exit_code);
 void setup_version(CLI::App& app, int& exit_code);
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <initializer_list>
+#include <regex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,10 +46,18 @@ Json summary_json(const Summary& s) {
                           {"score", rounded(cs.score)},
                           {"weight_met", rounded(cs.weight_met)},
                           {"weight_scored", rounded(cs.weight_scored)},
+                          {"score_after_waivers", rounded(cs.score_after_waivers)},
+                          {"weight_scored_after_waivers", rounded(cs.weight_scored_after_waivers)},
                           {"counts", counts_json(cs.counts)}});
   return {{"score", rounded(s.score)},
           {"score_flat", rounded(s.score_flat)},
+          {"score_after_waivers", rounded(s.score_after_waivers)},
+          {"score_flat_after_waivers", rounded(s.score_flat_after_waivers)},
           {"counts", counts_json(s.counts)},
+          {"waivers",
+           {{"active", s.waivers.active},
+            {"expired", s.waivers.expired},
+            {"not_needed", s.waivers.not_needed}}},
           {"coverage",
            {{"asked", c.asked},
             {"answered", c.answered},
@@ -74,7 +83,7 @@ Json rule_json(const RuleResult& r) {
   for (const auto& [framework, ids] : r.refs) refs[framework] = ids;
   Json answers = Json::array();
   for (const AnswerUsed& a : r.answers) answers.push_back(answer_json(a));
-  return {{"rule", r.rule},
+  Json j = {{"rule", r.rule},
           {"state", format_as(r.state)},
           {"severity", format_as(r.severity)},
           {"category", r.category},
@@ -87,6 +96,14 @@ Json rule_json(const RuleResult& r) {
           {"refs", refs},
           {"answers", answers},
           {"needs", r.needs}};
+  if (!r.formerly.empty()) j["formerly"] = r.formerly;
+  if (r.waiver)
+    j["waiver"] = {{"status", format_as(r.waiver->status)},
+                   {"justification", r.waiver->justification},
+                   {"approved_by", r.waiver->approved_by},
+                   {"expires", r.waiver->expires},
+                   {"origin", r.waiver->origin}};
+  return j;
 }
 
 Json result_json(const Result& r) {
@@ -106,6 +123,7 @@ Json result_json(const Result& r) {
             {"assessor", r.assessment.assessor},
             {"scope", r.assessment.scope}}},
           {"answers_file", r.answers_path},
+          {"waivers_file", r.waivers_path},
           {"summary", summary_json(r.summary)},
           {"results", rules},
           {"questions_needed", needed},
@@ -158,6 +176,11 @@ std::string optional_string_at(const Json& obj, const char* key, const std::stri
 double number_at(const Json& obj, const char* key, const std::string& path) {
   return expect(member(obj, key, path), Json::value_t::number_float, "a number", child(path, key))
       .get<double>();
+}
+
+double optional_number_at(const Json& obj, const char* key, const std::string& path,
+                          double absent) {
+  return object_at(obj, path).contains(key) ? number_at(obj, key, path) : absent;
 }
 
 int int_at(const Json& obj, const char* key, const std::string& path) {
@@ -225,14 +248,26 @@ Summary summary_at(const Json& obj, const std::string& path) {
   out.counts = counts_at(s, "counts", p);
   out.score = number_at(s, "score", p);
   out.score_flat = number_at(s, "score_flat", p);
+  // Results saved before waivers existed have no after-waiver scores: they equal the scores.
+  out.score_after_waivers = optional_number_at(s, "score_after_waivers", p, out.score);
+  out.score_flat_after_waivers = optional_number_at(s, "score_flat_after_waivers", p, out.score_flat);
+  if (s.contains("waivers")) {
+    std::string wp = child(p, "waivers");
+    const Json& w = member(s, "waivers", p);
+    out.waivers = {int_at(w, "active", wp), int_at(w, "expired", wp), int_at(w, "not_needed", wp)};
+  }
   const Json& cats = array_at(s, "categories", p);
   for (size_t i = 0; i < cats.size(); ++i) {
     std::string cp = item(child(p, "categories"), i);
-    out.categories.push_back({string_at(cats[i], "category", cp), text_at(cats[i], "title", cp),
-                              number_at(cats[i], "score", cp),
-                              number_at(cats[i], "weight_met", cp),
-                              number_at(cats[i], "weight_scored", cp),
-                              counts_at(cats[i], "counts", cp)});
+    CategoryScore c{string_at(cats[i], "category", cp), text_at(cats[i], "title", cp),
+                    number_at(cats[i], "score", cp),
+                    number_at(cats[i], "weight_met", cp),
+                    number_at(cats[i], "weight_scored", cp),
+                    counts_at(cats[i], "counts", cp)};
+    c.score_after_waivers = optional_number_at(cats[i], "score_after_waivers", cp, c.score);
+    c.weight_scored_after_waivers =
+        optional_number_at(cats[i], "weight_scored_after_waivers", cp, c.weight_scored);
+    out.categories.push_back(c);
   }
   out.coverage = coverage_at(s, p);
   return out;
@@ -276,7 +311,23 @@ RuleResult rule_at(const Json& j, const std::string& path) {
   for (size_t i = 0; i < answers.size(); ++i)
     r.answers.push_back(answer_at(answers[i], item(child(path, "answers"), i)));
   r.needs = strings_at(j, "needs", path);
+  if (object_at(j, path).contains("formerly")) r.formerly = strings_at(j, "formerly", path);
+  if (j.contains("waiver")) {
+    const Json& w = member(j, "waiver", path);
+    std::string wp = child(path, "waiver");
+    r.waiver = RuleWaiver{string_at(w, "justification", wp), string_at(w, "approved_by", wp),
+                          string_at(w, "expires", wp),
+                          enum_at(w, "status", wp,
+                                  {WaiverStatus::active, WaiverStatus::expired,
+                                   WaiverStatus::not_needed}),
+                          string_at(w, "origin", wp)};
+  }
   return r;
+}
+
+bool is_iso_date(const std::string& s) {
+  static const std::regex date(R"([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))");
+  return std::regex_match(s, date);
 }
 
 Result result_at(const Json& j) {
@@ -290,9 +341,12 @@ Result result_at(const Json& j) {
                     string_at(member(j, "organization", ""), "sector", "organization")};
   const Json& a = member(j, "assessment", "");
   r.assessment.date = string_at(a, "date", "assessment");
+  if (!is_iso_date(r.assessment.date))
+    throw ReadError{"assessment.date: expected a date as YYYY-MM-DD, got \"" + r.assessment.date + "\""};
   r.assessment.assessor = string_at(a, "assessor", "assessment");
   r.assessment.scope = string_at(a, "scope", "assessment");
   r.answers_path = string_at(j, "answers_file", "");
+  r.waivers_path = optional_string_at(j, "waivers_file", "");
   r.summary = summary_at(j, "");
   const Json& rules = array_at(j, "results", "");
   for (size_t i = 0; i < rules.size(); ++i)

@@ -10,15 +10,19 @@
 namespace tenken {
 namespace {
 
-// The sample cut down to a failure (an answer with comment and evidence) and a not-applicable
-// rule (an answer with a reason; empty cases and refs).
+// The sample cut down to a waived failure (an answer with comment and evidence; a former id) and
+// a not-applicable rule (an answer with a reason; empty cases and refs).
 Result small_result() {
   Result r = testing::sample_result();
   r.rules = {testing::sample_backup(), testing::sample_usb()};
-  r.summary.counts = {0, 1, 0, 1, 0, 0, 0};
+  r.rules[0].formerly = {"backup-offline"};
+  r.rules[0].waiver = RuleWaiver{"Tapes \"ordered\"", "CISO", "2026-09-30", WaiverStatus::active, "w.yaml:2"};
+  r.waivers_path = "w.yaml";
+  r.summary.counts = {0, 0, 0, 1, 0, 1, 0};
   r.summary.score = 0;
   r.summary.score_flat = 0;
-  r.summary.categories = {testing::sample_category("backup", {"バックアップ", "Backup"}, 0, 0, 10, {0, 1, 0, 0, 0, 0, 0})};
+  r.summary.waivers = {1, 0, 0};
+  r.summary.categories = {testing::sample_category("backup", {"バックアップ", "Backup"}, 0, 0, 10, {0, 0, 0, 0, 0, 1, 0})};
   r.summary.coverage = {3, 2, 0, 1, 0, 100};
   r.questions_needed.clear();
   return r;
@@ -40,17 +44,25 @@ constexpr const char* kSmallJson = R"txt({
     "scope": "浄水場の制御系と事務系ネットワーク"
   },
   "answers_file": "answers/minato-2026.yaml",
+  "waivers_file": "w.yaml",
   "summary": {
     "score": 0.0,
     "score_flat": 0.0,
+    "score_after_waivers": 0.0,
+    "score_flat_after_waivers": 0.0,
     "counts": {
       "pass": 0,
-      "fail": 1,
+      "fail": 0,
       "unknown": 0,
       "notapplicable": 1,
       "notchecked": 0,
-      "waived": 0,
+      "waived": 1,
       "error": 0
+    },
+    "waivers": {
+      "active": 1,
+      "expired": 0,
+      "not_needed": 0
     },
     "coverage": {
       "asked": 3,
@@ -70,13 +82,15 @@ constexpr const char* kSmallJson = R"txt({
         "score": 0.0,
         "weight_met": 0.0,
         "weight_scored": 10.0,
+        "score_after_waivers": 0.0,
+        "weight_scored_after_waivers": 0.0,
         "counts": {
           "pass": 0,
-          "fail": 1,
+          "fail": 0,
           "unknown": 0,
           "notapplicable": 0,
           "notchecked": 0,
-          "waived": 0,
+          "waived": 1,
           "error": 0
         }
       }
@@ -138,7 +152,17 @@ constexpr const char* kSmallJson = R"txt({
           "line": 9
         }
       ],
-      "needs": []
+      "needs": [],
+      "formerly": [
+        "backup-offline"
+      ],
+      "waiver": {
+        "status": "active",
+        "justification": "Tapes \"ordered\"",
+        "approved_by": "CISO",
+        "expires": "2026-09-30",
+        "origin": "w.yaml:2"
+      }
     },
     {
       "rule": "media-usb-control",

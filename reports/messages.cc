@@ -3,7 +3,10 @@
 // be in the order of the Msg enum.
 #include "reports/messages.h"
 
+#include <fmt/format.h>
+
 #include <cstddef>
+#include <cstdio>
 
 namespace tenken {
 namespace {
@@ -77,6 +80,166 @@ constexpr Words kMessages[] = {
     {Msg::part_discussion, "For discussion", "話し合うための問い"},
     {Msg::cases_list_heading, "Cases ({})", "事例（{}件）"},
     {Msg::lessons_count, "lessons: {}", "教訓 {}件"},
+    // Waivers, in every format
+    {Msg::label_state, "Result:", "結果："},
+    {Msg::label_waiver, "Waiver:", "免除："},
+    {Msg::waiver_active_value, "{} (approved by {}, until {})", "{}（承認：{}、期限：{}）"},
+    {Msg::waiver_no_expiry_value, "{} (approved by {}, no expiry date)", "{}（承認：{}、期限なし）"},
+    {Msg::waiver_expired_value, "{} (approved by {}; expired on {}, so the rule counts as it is)",
+     "{}（承認：{}。{}に期限切れのため、免除していません）"},
+    {Msg::waiver_not_needed_value, "{} (approved by {}; not needed: the rule does not fail)",
+     "{}（承認：{}。ルールが不備でないため不要）"},
+    {Msg::state_waived, "{}, waived", "{}（免除）"},
+    {Msg::waivers_file, "Waivers file", "免除ファイル"},
+    {Msg::score_after_waivers, "After waivers", "免除後スコア"},
+    {Msg::waivers_summary, "Waivers", "免除"},
+    {Msg::waivers_summary_value, "{} active, {} expired, {} not needed",
+     "有効 {}件、期限切れ {}件、不要 {}件"},
+    {Msg::expired_waivers_heading, "Expired waivers ({})", "期限切れの免除（{}件）"},
+    {Msg::unneeded_waivers_heading, "Waivers no longer needed ({})", "不要になった免除（{}件）"},
+    {Msg::nobody, "nobody named", "記載なし"},
+    // Markdown
+    {Msg::md_label, "{}:", "{}："},
+    {Msg::md_summary_heading, "Summary", "結果の概要"},
+    {Msg::md_rule_line, "[{}] {}: {}", "[{}] {}：{}"},
+    {Msg::md_case_with_summary, "{}: {}", "{}：{}"},
+    {Msg::md_answer_with_evidence, "{} (evidence: {})", "{}（資料：{}）"},
+    {Msg::md_other_rules_heading, "Other rules", "その他のルール"},
+    // HTML
+    {Msg::html_page_title, "{} — {}", "{}｜{}"},
+    {Msg::html_label_value, "{}: {}", "{}：{}"},
+    {Msg::html_score_caption, "out of 100 (default model); flat {:.1f}",
+     "/ 100（既定モデル）、フラット {:.1f}"},
+    {Msg::html_coverage_caption,
+     "of {} questions asked: {} answered, {} not applicable, {} don't know, {} unanswered",
+     "質問 {} 件：回答 {}、該当なし {}、わからない {}、未回答 {}"},
+    {Msg::html_gaps, "Gaps", "不備"},
+    {Msg::html_needs_answer, "Need an answer", "回答が必要"},
+    {Msg::html_questions_caption, "Questions still to answer: {}", "未回答の質問：{}件"},
+    {Msg::html_rules_by_state, "Rules by result", "結果別のルール数"},
+    {Msg::html_gaps_by_severity, "Gaps by severity", "重大度別の不備"},
+    {Msg::html_category_chart, "Score out of 100 by category", "分類別スコア（100点満点）"},
+    {Msg::html_before_waivers, "Before waivers", "免除前"},
+    {Msg::html_not_scored, "not scored", "評価対象なし"},
+    {Msg::html_findings_heading, "All rules ({})", "全ルールの結果（{}件）"},
+    {Msg::html_findings_hint,
+     "Gaps first, most severe first. Open a rule for why it matters, what to do and the answers "
+     "behind it.",
+     "不備から順に、重大なものを先に並べています。ルールを開くと、理由、対策、判定に使った回答を"
+     "確認できます。"},
+    {Msg::html_all_categories, "All categories", "すべての分類"},
+    {Msg::html_search, "Search", "検索"},
+    {Msg::html_search_placeholder, "rule, title, answer, comment…",
+     "ルールID、タイトル、回答、コメントなど"},
+    {Msg::html_show_all, "Show all rules", "すべて表示"},
+    {Msg::html_reset, "Only what needs action", "要対応のみ表示"},
+    {Msg::html_expand_all, "Open all", "すべて開く"},
+    {Msg::html_collapse_all, "Close all", "すべて閉じる"},
+    {Msg::html_shown_count, "Showing {} of {} rules", "{1}件中{0}件を表示"},
+    {Msg::html_no_match, "No rule matches these filters.", "条件に合うルールはありません。"},
+    {Msg::html_column_question, "Question", "質問"},
+    {Msg::html_column_answer, "Answer", "回答"},
+    {Msg::html_column_notes, "Comment and evidence", "コメント・証跡"},
+    {Msg::html_column_line, "Line", "行"},
+    {Msg::html_attached, "Evidence:", "証跡："},
+    {Msg::html_waiver_origin, "written at {}", "記載箇所：{}"},
+    {Msg::html_questions_heading, "Questions still to answer ({})", "未回答の質問（{}件）"},
+    {Msg::html_questions_intro,
+     "The rules listed with each question stay unknown until it is answered.",
+     "各質問に回答するまで、併記したルールは判定できません（未回答）。"},
+    {Msg::html_generated_by, "Made by tenken {}", "tenken {} で作成"},
+    // CSV and XLSX
+    {Msg::column_rule, "Rule", "ルールID"},
+    {Msg::column_title, "Title", "項目"},
+    {Msg::column_state, "Result", "結果"},
+    {Msg::column_counted_state, "Counted as", "集計上の結果"},
+    {Msg::column_severity, "Severity", "重大度"},
+    {Msg::column_rule_weight, "Weight", "重み"},
+    {Msg::column_answers, "Answers", "回答"},
+    {Msg::column_answer_evidence, "Evidence supplied", "回答の根拠資料"},
+    {Msg::column_needs, "Questions to answer", "未回答の質問"},
+    {Msg::column_cases, "Cases", "事例"},
+    {Msg::column_rationale, "Why", "理由"},
+    {Msg::column_recommendation, "To do", "対策"},
+    {Msg::column_evidence, "Evidence to check", "確認資料"},
+    {Msg::column_waiver_status, "Waiver", "免除"},
+    {Msg::column_waiver_justification, "Waiver justification", "免除の理由"},
+    {Msg::column_waiver_approved_by, "Waiver approved by", "免除の承認者"},
+    {Msg::column_waiver_expires, "Waiver expires", "免除の期限"},
+    {Msg::column_waiver_origin, "Waiver written at", "免除の記載箇所"},
+    {Msg::sheet_summary, "Summary", "概要"},
+    {Msg::sheet_findings, "Findings", "結果一覧"},
+    {Msg::sheet_questions, "Questions to answer", "未回答の質問"},
+    {Msg::xlsx_score_default, "Score (default model)", "スコア（既定モデル）"},
+    {Msg::xlsx_score_flat, "Score (flat model)", "スコア（フラットモデル）"},
+    {Msg::xlsx_score_default_after_waivers, "Score after waivers (default model)",
+     "免除後スコア（既定モデル）"},
+    {Msg::xlsx_score_flat_after_waivers, "Score after waivers (flat model)",
+     "免除後スコア（フラットモデル）"},
+    {Msg::xlsx_questions_asked, "Questions asked", "質問数"},
+    {Msg::xlsx_weight_met, "Weight met", "達成した重み"},
+    {Msg::xlsx_weight_scored, "Weight scored", "評価した重み"},
+    {Msg::column_question, "Question", "質問ID"},
+    {Msg::column_question_text, "Question text", "質問"},
+    {Msg::column_answer_status, "Answer", "回答状況"},
+    {Msg::column_comment, "Comment", "コメント"},
+    {Msg::column_waiting_rules, "Rules waiting for it", "回答を待つルール"},
+    // JUnit, SARIF, OSCAL
+    {Msg::ci_title, "tenken self-assessment: {} ({})", "tenken 自己点検：{}（{}）"},
+    {Msg::label_value, "{} {}", "{}{}"},
+    {Msg::field_value, "{}: {}", "{}：{}"},
+    {Msg::rule_error,
+     "The rule could not be evaluated against these answers. Run tenken lint and check the answers it reads.",
+     "このルールは、この回答では評価できませんでした。tenken lint を実行し、ルールが読む回答を確認してください。"},
+    {Msg::auditor_to_examine, "The answers cannot decide this rule: an auditor examines the evidence.",
+     "回答だけでは判定できないルールです。監査人が確認資料を見て判断します。"},
+    {Msg::oscal_result_title, "Self-assessment of {}", "{}の自己点検"},
+    {Msg::oscal_result_description,
+     "The organization's answers to tenken's questions, evaluated against the rules of tenken {}, "
+     "each drawn from a real incident.",
+     "組織が tenken の質問に答えた内容を、実際のインシデントから作られた tenken {} のルールで評価した結果です。"},
+    {Msg::oscal_plan_title, "The rules and questions of tenken {}", "tenken {} のルールと質問"},
+    {Msg::oscal_plan_description,
+     "There is no separate assessment plan: tenken's rules and questionnaire are the plan. Each "
+     "finding's target is a rule (the objective-id is the rule id), and the NIST CSF 2.0 "
+     "subcategories the rules cite are the reviewed controls.",
+     "別の評価計画はありません。tenken のルールと質問票が評価計画にあたります。各所見の対象はルールで"
+     "（objective-id はルールID）、ルールが参照する NIST CSF 2.0 のサブカテゴリを評価した管理策としています。"},
+    {Msg::oscal_prepared_for, "Assessed organization", "評価対象の組織"},
+    {Msg::oscal_tool_description,
+     "Evaluates an operator's self-assessment answers against rules drawn from real incidents.",
+     "事業者の自己点検の回答を、実際のインシデントから作られたルールで評価するツールです。"},
+    {Msg::oscal_controls_description, "The NIST CSF 2.0 subcategories the rules cite",
+     "ルールが参照する NIST CSF 2.0 のサブカテゴリ"},
+    {Msg::oscal_no_controls, "The rules cite no NIST CSF 2.0 subcategory.",
+     "ルールが参照する NIST CSF 2.0 のサブカテゴリはありません。"},
+    {Msg::oscal_observation_title, "Answers behind {}", "{} の判定に使った回答"},
+    {Msg::oscal_remediation_title, "Recommended action", "推奨する対策"},
+    // tenken diff
+    {Msg::diff_title, "tenken year-over-year comparison", "tenken 前回との比較"},
+    {Msg::diff_before, "Before", "前回"},
+    {Msg::diff_now, "Now", "今回"},
+    {Msg::diff_assessment_value, "assessed {} ({})", "{}に評価（{}）"},
+    {Msg::diff_changes, "Changes", "変化"},
+    {Msg::diff_changes_value, "{} resolved, {} new, {} regressed, {} still open, {} now unanswered",
+     "解消 {}件、新たな不備 {}件、後退 {}件、継続 {}件、未回答になったもの {}件"},
+    {Msg::diff_score_heading, "Score change", "スコアの変化"},
+    {Msg::diff_column_change, "Change", "増減"},
+    {Msg::diff_column_rule, "Rule", "ルール"},
+    {Msg::diff_overall, "Overall (default model)", "全体（既定モデル）"},
+    {Msg::diff_overall_after_waivers, "Overall after waivers", "全体（免除後）"},
+    {Msg::diff_resolved_heading, "Gaps resolved ({})", "解消した不備（{}件）"},
+    {Msg::diff_new_heading, "New gaps ({})", "新たな不備（{}件）"},
+    {Msg::diff_regressed_heading, "Regressed: passed before, fail now ({})",
+     "後退：前回は合格、今回は不備（{}件）"},
+    {Msg::diff_still_open_heading, "Still open ({})", "継続している不備（{}件）"},
+    {Msg::diff_now_unknown_heading, "Gaps now unanswered: fixed or not is unknown ({})",
+     "前回不備、今回は未回答で解消したか不明（{}件）"},
+    {Msg::diff_removed_heading, "Rules no longer in the library ({})", "ライブラリからなくなったルール（{}件）"},
+    {Msg::diff_renamed_heading, "Rules renamed since ({})", "前回から名前が変わったルール（{}件）"},
+    {Msg::diff_state_change, "{} → {}", "{} → {}"},
+    {Msg::diff_not_in_library, "not in the library", "ライブラリになし"},
+    {Msg::diff_was_named, "renamed from {}", "旧ID {}"},
 };
 
 constexpr bool in_enum_order() {
@@ -85,7 +248,7 @@ constexpr bool in_enum_order() {
   return true;
 }
 static_assert(in_enum_order(), "kMessages must list every Msg in enum order");
-static_assert(std::size(kMessages) == static_cast<size_t>(Msg::lessons_count) + 1,
+static_assert(std::size(kMessages) == static_cast<size_t>(Msg::count_),
               "kMessages must list every Msg");
 
 const char* pick(Lang lang, const char* en, const char* ja) { return lang == Lang::ja ? ja : en; }
@@ -119,6 +282,29 @@ const char* severity_name(Severity s, Lang lang) {
     case Severity::info: return pick(lang, "info", "情報");
   }
   return "?";
+}
+
+const char* waiver_status_name(WaiverStatus s, Lang lang) {
+  switch (s) {
+    case WaiverStatus::active: return pick(lang, "active", "有効");
+    case WaiverStatus::expired: return pick(lang, "expired", "期限切れ");
+    case WaiverStatus::not_needed: return pick(lang, "not needed", "不要");
+  }
+  return "?";
+}
+
+std::string format_date(std::string_view iso, Lang lang) {
+  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",
+                                            "May",     "June",     "July",      "August",
+                                            "September", "October", "November", "December"};
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  std::string text(iso);
+  if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || text.size() != 10 ||
+      m < 1 || m > 12 || d < 1 || d > 31)
+    return text;
+  if (lang == Lang::ja) return fmt::format("{}年{}月{}日", y, m, d);
+  return fmt::format("{} {} {}", d, kMonths[m - 1], y);
 }
 
 const char* answer_status_name(AnswerStatus s, Lang lang) {

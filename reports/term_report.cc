@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "reports/findings.h"
 #include "reports/messages.h"
 #include "reports/page.h"
 #include "reports/render.h"
@@ -33,27 +34,6 @@ void rule_title(Page& page, const RuleResult& r, int column) {
   std::string shown =
       fmt::format("{} {}  ", page.paint(tag, severity_colour(r.severity)), page.paint(id, kBold));
   page.hanging(shown, layout::display_width(plain), r.title.in(page.lang), column);
-}
-
-std::string answer_text(const Page& page, const AnswerUsed& a) {
-  const char* status = answer_status_name(a.status, page.lang);
-  std::string text =
-      a.status == AnswerStatus::answered ? fmt::format("{} = {}", a.question, a.value)
-      : a.na_reason.empty()
-          ? page.say(Msg::answer_without_value, a.question, status)
-          : page.say(Msg::answer_without_value_reason, a.question, status, a.na_reason);
-  return a.comment.empty() ? text : page.say(Msg::answer_with_comment, text, a.comment);
-}
-
-// The rules in a state, most severe first, then by id.
-std::vector<const RuleResult*> rules_in(const Result& r, State state) {
-  std::vector<const RuleResult*> out;
-  for (const RuleResult& rule : r.rules)
-    if (rule.state == state) out.push_back(&rule);
-  std::stable_sort(out.begin(), out.end(), [](const RuleResult* a, const RuleResult* b) {
-    return a->severity != b->severity ? a->severity > b->severity : a->rule < b->rule;
-  });
-  return out;
 }
 
 std::string state_counts(const Page& page, const std::array<int, kStateCount>& counts) {
@@ -78,12 +58,19 @@ void write_header(Page& page, const Result& r) {
   page.line();
   write_block(page, {{Msg::organization, r.organization.name},
                      {Msg::sector, r.organization.sector},
-                     {Msg::assessment_date, r.assessment.date},
+                     {Msg::assessment_date, format_date(r.assessment.date, page.lang)},
                      {Msg::assessor, r.assessment.assessor},
                      {Msg::scope, r.assessment.scope},
-                     {Msg::answers_file, r.answers_path}});
+                     {Msg::answers_file, r.answers_path},
+                     {Msg::waivers_file, r.waivers_path}});
   page.line();
+  bool waivers = r.summary.waivers.active + r.summary.waivers.expired + r.summary.waivers.not_needed > 0;
+  const WaiverCounts& w = s.waivers;
   write_block(page, {{Msg::score, page.say(Msg::score_value, s.score, s.score_flat)},
+                     {Msg::score_after_waivers,
+                      waivers ? page.say(Msg::score_value, s.score_after_waivers, s.score_flat_after_waivers) : ""},
+                     {Msg::waivers_summary,
+                      waivers ? page.say(Msg::waivers_summary_value, w.active, w.expired, w.not_needed) : ""},
                      {Msg::coverage, page.say(Msg::coverage_value, c.percent, c.asked, c.answered,
                                               c.not_applicable, c.dont_know, c.unanswered)},
                      {Msg::rules, state_counts(page, s.counts)}});
@@ -96,23 +83,27 @@ void write_categories(Page& page, const Summary& s) {
   auto count = [](const CategoryScore& c, State st) {
     return std::to_string(c.counts[static_cast<int>(st)]);
   };
-  std::vector<std::vector<std::string>> rows = {
-      {page.say(Msg::column_category), page.say(Msg::column_score), page.say(Msg::column_weight),
-       state_name(State::pass, page.lang), state_name(State::fail, page.lang),
-       state_name(State::unknown, page.lang)}};
-  for (const CategoryScore& c : s.categories)
-    rows.push_back({layout::printable(c.title.in(page.lang)),
-                    c.weight_scored > 0 ? fmt::format("{:.1f}", c.score) : "-",
-                    fmt::format("{:g}/{:g}", c.weight_met, c.weight_scored), count(c, State::pass),
-                    count(c, State::fail), count(c, State::unknown)});
+  auto score = [](double value, double weight) {
+    return weight > 0 ? fmt::format("{:.1f}", value) : std::string("-");
+  };
+  bool waivers = s.waivers.active > 0;
+  std::vector<std::string> head = {page.say(Msg::column_category), page.say(Msg::column_score)};
+  if (waivers) head.push_back(page.say(Msg::score_after_waivers));
+  for (const char* h : {page.say(Msg::column_weight), state_name(State::pass, page.lang),
+                        state_name(State::fail, page.lang), state_name(State::unknown, page.lang)})
+    head.push_back(h);
+  if (waivers) head.push_back(state_name(State::waived, page.lang));
+  std::vector<std::vector<std::string>> rows = {head};
+  for (const CategoryScore& c : s.categories) {
+    std::vector<std::string> row = {layout::printable(c.title.in(page.lang)), score(c.score, c.weight_scored)};
+    if (waivers) row.push_back(score(c.score_after_waivers, c.weight_scored_after_waivers));
+    for (std::string cell : {fmt::format("{:g}/{:g}", c.weight_met, c.weight_scored), count(c, State::pass),
+                             count(c, State::fail), count(c, State::unknown)})
+      row.push_back(cell);
+    if (waivers) row.push_back(count(c, State::waived));
+    rows.push_back(row);
+  }
   write_table(page, rows);
-}
-
-// "nisc-2021-06 Ransomware through an unpatched VPN router", the title from the Result's cases.
-std::string case_line(const Page& page, const Result& r, const std::string& id) {
-  for (const CaseSummary& c : r.cases)
-    if (c.id == id) return id + " " + c.title.in(page.lang);
-  return id;
 }
 
 void write_gaps(Page& page, const Result& r) {
@@ -120,8 +111,8 @@ void write_gaps(Page& page, const Result& r) {
   page.line();
   page.heading(page.say(Msg::gaps_heading, failed.size()));
   if (failed.empty()) page.line(page.say(Msg::no_gaps));
-  int column =
-      field_column(page, {Msg::label_why, Msg::label_todo, Msg::label_cases, Msg::label_answers});
+  int column = field_column(
+      page, {Msg::label_why, Msg::label_todo, Msg::label_cases, Msg::label_answers, Msg::label_waiver});
   for (size_t i = 0; i < failed.size(); ++i) {
     const RuleResult& rule = *failed[i];
     if (i > 0) page.line();
@@ -129,21 +120,13 @@ void write_gaps(Page& page, const Result& r) {
     field(page, kIndent, page.say(Msg::label_why), rule.rationale.in(page.lang), column);
     field(page, kIndent, page.say(Msg::label_todo), rule.recommendation.in(page.lang), column);
     std::vector<std::string> cases;
-    for (const std::string& id : rule.cases) cases.push_back(case_line(page, r, id));
+    for (const std::string& id : rule.cases) cases.push_back(case_title_line(r, id, page.lang));
     field_lines(page, page.say(Msg::label_cases), cases, column);
     std::vector<std::string> answers;
-    for (const AnswerUsed& a : rule.answers)  // a skipped question did not decide anything
-      if (a.status != AnswerStatus::not_asked) answers.push_back(answer_text(page, a));
+    for (const AnswerUsed* a : answers_shown(rule)) answers.push_back(answer_text(*a, page.lang));
     field_lines(page, page.say(Msg::label_answers), answers, column);
+    if (rule.waiver) field(page, kIndent, page.say(Msg::label_waiver), waiver_text(*rule.waiver, page.lang), column);
   }
-}
-
-// "mailform.captcha: Does the public mail form have a CAPTCHA?", the text from questions_needed.
-std::string needed_question(const Page& page, const Result& r, const std::string& question) {
-  for (const QuestionNeeded& q : r.questions_needed)
-    if (q.question == question && !q.text.in(page.lang).empty())
-      return page.say(Msg::question_with_text, question, q.text.in(page.lang));
-  return question;
 }
 
 void write_needs_answer(Page& page, const Result& r) {
@@ -156,13 +139,8 @@ void write_needs_answer(Page& page, const Result& r) {
     if (i > 0) page.line();
     rule_title(page, *unknown[i], column);
     std::vector<std::string> questions;
-    for (const std::string& q : unknown[i]->needs) {
-      std::string line = needed_question(page, r, q);
-      // A "don't know" often says why (waiting for the vendor, asked another section): keep it.
-      for (const AnswerUsed& a : unknown[i]->answers)
-        if (a.question == q && !a.comment.empty()) line = page.say(Msg::answer_with_comment, line, a.comment);
-      questions.push_back(line);
-    }
+    for (const std::string& q : unknown[i]->needs)
+      questions.push_back(needed_question_text(r, *unknown[i], q, page.lang));
     field_lines(page, page.say(Msg::label_questions), questions, column);
   }
 }
@@ -180,8 +158,27 @@ void write_needs_auditor(Page& page, const Result& r) {
   }
 }
 
-// A heading and one title line per rule: for waived and error rules, which the Result explains
-// no further.
+// Rules under an active waiver, with their own state and the waiver; then waivers that expired or
+// are no longer needed, so that the waivers file gets tidied.
+void write_waivers(Page& page, const Result& r) {
+  int column = field_column(page, {Msg::label_state, Msg::label_waiver});
+  auto section = [&](const std::vector<const RuleResult*>& rules, Msg heading) {
+    if (rules.empty()) return;
+    page.line();
+    page.heading(page.say(heading, rules.size()));
+    for (size_t i = 0; i < rules.size(); ++i) {
+      if (i > 0) page.line();
+      rule_title(page, *rules[i], column);
+      field(page, kIndent, page.say(Msg::label_state), state_name(rules[i]->state, page.lang), column);
+      field(page, kIndent, page.say(Msg::label_waiver), waiver_text(*rules[i]->waiver, page.lang), column);
+    }
+  };
+  section(rules_in(r, State::waived), Msg::waived_heading);
+  section(rules_with_waiver(r, WaiverStatus::expired), Msg::expired_waivers_heading);
+  section(rules_with_waiver(r, WaiverStatus::not_needed), Msg::unneeded_waivers_heading);
+}
+
+// A heading and one title line per rule: for error rules, which the Result explains no further.
 void write_titles(Page& page, const Result& r, State state, Msg heading) {
   std::vector<const RuleResult*> rules = rules_in(r, state);
   if (rules.empty()) return;
@@ -221,7 +218,7 @@ std::string render_terminal(const Result& r, const RenderOptions& o) {
   write_gaps(page, r);
   write_needs_answer(page, r);
   write_needs_auditor(page, r);
-  write_titles(page, r, State::waived, Msg::waived_heading);
+  write_waivers(page, r);
   write_titles(page, r, State::error, Msg::errors_heading);
   write_id_lists(page, r);
   return page.take();

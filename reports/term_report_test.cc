@@ -18,7 +18,7 @@ constexpr const char* kSampleEn = R"txt(tenken gap report
 
 Organization     みなと水道企業団
 Sector           water
-Assessment date  2026-04-01
+Assessment date  1 April 2026
 Assessor         山田 太郎
 Scope            浄水場の制御系と事務系ネットワーク
 Answer file      answers/minato-2026.yaml
@@ -74,7 +74,7 @@ constexpr const char* kSampleJa = R"txt(tenken 点検結果（ギャップレポ
 
 組織          みなと水道企業団
 分野          water
-評価日        2026-04-01
+評価日        2026年4月1日
 評価者        山田 太郎
 対象範囲      浄水場の制御系と事務系ネットワーク
 回答ファイル  answers/minato-2026.yaml
@@ -134,29 +134,40 @@ TEST_CASE("terminal report of the sample, in Japanese") {
   CHECK(render_terminal(testing::sample_result(), {Lang::ja, false}) == kSampleJa);
 }
 
-// A result with no failure, one waived and one erroneous rule, and no categories.
+// A result with no unwaived failure: a waived failure, a waiver no longer needed, an erroneous
+// rule, and no categories.
 Result quiet_result() {
   Result r;
   r.organization = {"Port of Example", ""};
   r.assessment.date = "2026-04-01";
-  r.rules = {testing::sample_rule("log-retention", State::waived, Severity::medium, "logging", 3,
+  r.waivers_path = "waivers.yaml";
+  r.rules = {testing::sample_rule("log-retention", State::fail, Severity::medium, "logging", 3,
                                   {"ログを1年保管する", "Keep logs for a year"}),
              testing::sample_rule("patch-window", State::error, Severity::info, "patching", 0,
-                                  {"パッチ適用期間", "Patch window"})};
-  r.summary.counts = {0, 0, 0, 0, 0, 1, 1};
+                                  {"パッチ適用期間", "Patch window"}),
+             testing::sample_rule("usb-policy", State::pass, Severity::low, "media", 1,
+                                  {"USBの利用を制限する", "Restrict USB media"})};
+  r.rules[0].waiver = RuleWaiver{"New log server ordered for May", "CISO", "2026-06-30",
+                                 WaiverStatus::active, "waivers.yaml:3"};
+  r.rules[2].waiver = RuleWaiver{"Old exception", "", "", WaiverStatus::not_needed, "waivers.yaml:9"};
+  r.summary.counts = {1, 0, 0, 0, 0, 1, 1};
+  r.summary.waivers = {1, 0, 1};
   return r;
 }
 
-TEST_CASE("terminal report without failures lists waived and error rules") {
+TEST_CASE("terminal report without failures lists waived rules, waivers not needed and errors") {
   CHECK(render_terminal(quiet_result(), {Lang::en, false}) == R"txt(tenken gap report
 =================
 
 Organization     Port of Example
-Assessment date  2026-04-01
+Assessment date  1 April 2026
+Waivers file     waivers.yaml
 
-Score     0.0 / 100 (default model), flat 0.0
-Coverage  0.0% of 0 questions asked (0 answered, 0 not applicable, 0 don't know, 0 unanswered)
-Rules     pass 0, fail 0, unknown 0, not applicable 0, not checked 0, waived 1, error 1
+Score          0.0 / 100 (default model), flat 0.0
+After waivers  0.0 / 100 (default model), flat 0.0
+Waivers        1 active, 0 expired, 1 not needed
+Coverage       0.0% of 0 questions asked (0 answered, 0 not applicable, 0 don't know, 0 unanswered)
+Rules          pass 1, fail 0, unknown 0, not applicable 0, not checked 0, waived 1, error 1
 
 Gaps (0)
 --------
@@ -165,25 +176,37 @@ No rule failed.
 Waived (1)
 ----------
 [medium] log-retention  Keep logs for a year
+  Result: fail
+  Waiver: New log server ordered for May (approved by CISO, until 30 June 2026)
+
+Waivers no longer needed (1)
+----------------------------
+[low] usb-policy  Restrict USB media
+  Result: pass
+  Waiver: Old exception (approved by nobody named; not needed: the rule does not fail)
 
 Errors (1)
 ----------
 [info] patch-window  Patch window
+
+Passed (1): usb-policy
 )txt");
 }
 
 TEST_CASE("colour marks headings bold and severities by colour, only when asked") {
   Result r = quiet_result();
-  r.rules[0].state = State::fail;
+  r.rules[0].waiver.reset();
   r.rules[0].severity = Severity::critical;
-  r.rules.pop_back();
+  r.rules.resize(1);
+  r.waivers_path.clear();
+  r.summary.waivers = {};
   r.summary.counts = {0, 1, 0, 0, 0, 0, 0};
   CHECK(render_terminal(r, {Lang::ja, true}) ==
         "\x1b[1mtenken 点検結果（ギャップレポート）\x1b[0m\n"
         R"txt(===================================
 
 組織    Port of Example
-評価日  2026-04-01
+評価日  2026年4月1日
 
 スコア  0.0 / 100（既定モデル）、フラット 0.0
 回答率  0.0%（質問 0 件：回答 0、該当なし 0、わからない 0、未回答 0）

@@ -101,4 +101,17 @@ const char* format_as(AnswerStatus s) {
   return "?";
 }
 
+const char* format_as(WaiverStatus s) {
+  switch (s) {
+    case WaiverStatus::active: return "active";
+    case WaiverStatus::expired: return "expired";
+    case WaiverStatus::not_needed: return "not_needed";
+  }
+  return "?";
+}
+
+State counted_state(const RuleResult& r) {
+  return r.waiver && r.waiver->status == WaiverStatus::active ? State::waived : r.state;
+}
+
 }  // namespace tenken

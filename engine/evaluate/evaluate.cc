@@ -68,6 +68,7 @@ RuleResult rule_result(const CompiledLibrary& c, const CompiledRule& cr, const A
   rr.recommendation = r.recommendation;
   rr.evidence = r.evidence;
   rr.cases = r.cases;
+  rr.formerly = r.formerly;
   rr.refs = r.refs;
   rr.state = decide(cr, set);
   for (int slot : cr.reads) {

@@ -40,33 +40,44 @@ LocalizedText title_of(const std::string& id, const std::vector<Category>& categ
 
 }  // namespace
 
-Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAnswer>& slots,
-                  const std::vector<Category>& categories) {
-  Summary s;
+// Per-category and overall scores and counts of `rules`, leaving coverage alone.
+void score(Summary& s, const std::vector<RuleResult>& rules, const std::vector<Category>& categories) {
   std::map<std::string, CategoryScore> by_category;
-  double met = 0, scored = 0;
+  double met = 0, scored = 0, scored_after = 0;
+  s.counts = {};
+  s.waivers = {};
   for (const RuleResult& r : rules) {
     CategoryScore& c = by_category[r.category];
     c.category = r.category;
     c.title = title_of(r.category, categories);
-    ++c.counts[static_cast<int>(r.state)];
-    ++s.counts[static_cast<int>(r.state)];
+    State counted = counted_state(r);
+    ++c.counts[static_cast<int>(counted)];
+    ++s.counts[static_cast<int>(counted)];
+    if (r.waiver) {
+      WaiverStatus w = r.waiver->status;
+      ++(w == WaiverStatus::active ? s.waivers.active
+         : w == WaiverStatus::expired ? s.waivers.expired : s.waivers.not_needed);
+    }
     if (!scores(r.state)) continue;
     c.weight_scored += r.weight;
     scored += r.weight;
+    if (counted != State::waived) {
+      c.weight_scored_after_waivers += r.weight;
+      scored_after += r.weight;
+    }
     if (r.state == State::pass) {
       c.weight_met += r.weight;
       met += r.weight;
     }
   }
-  double total = 0;
-  int counted = 0;
+  double total = 0, total_after = 0;
+  int counted = 0, counted_after = 0;
+  s.categories.clear();
   for (auto& [name, c] : by_category) {
     c.score = percent(c.weight_met, c.weight_scored);
-    if (c.weight_scored > 0) {
-      total += c.score;
-      ++counted;
-    }
+    c.score_after_waivers = percent(c.weight_met, c.weight_scored_after_waivers);
+    if (c.weight_scored > 0) total += c.score, ++counted;
+    if (c.weight_scored_after_waivers > 0) total_after += c.score_after_waivers, ++counted_after;
     s.categories.push_back(c);
   }
   std::stable_sort(s.categories.begin(), s.categories.end(), [&](const CategoryScore& a, const CategoryScore& b) {
@@ -74,8 +85,22 @@ Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAn
   });
   s.score = counted ? total / counted : 0;
   s.score_flat = percent(met, scored);
+  s.score_after_waivers = counted_after ? total_after / counted_after : 0;
+  s.score_flat_after_waivers = percent(met, scored_after);
+}
+
+Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAnswer>& slots,
+                  const std::vector<Category>& categories) {
+  Summary s;
+  score(s, rules, categories);
   s.coverage = coverage(slots);
   return s;
+}
+
+void rescore(Result& r) {
+  std::vector<Category> order;
+  for (const CategoryScore& c : r.summary.categories) order.push_back({c.category, c.title, {}});
+  score(r.summary, r.rules, order);
 }
 
 }  // namespace tenken

@@ -43,6 +43,14 @@ void read_cases(const yaml::Node* n, Rule& rule, Diagnostics& diags) {
     }
 }
 
+// `formerly: [old-id]`: the ids a renamed rule had, so that `tenken diff` follows it.
+void read_formerly(const yaml::Node* n, Rule& rule, Diagnostics& diags) {
+  if (!n || !expect_list(*n, "'formerly'", diags)) return;
+  for (const yaml::Node* f : n->items)
+    if (expect_scalar(*f, "an item of 'formerly'", diags) && check_id(*f, f->value, IdKind::rule, diags))
+      rule.formerly.push_back(f->value);
+}
+
 void read_check(MapReader& r, Rule& rule, Diagnostics& diags) {
   const yaml::Node* check = r.optional("check");
   if (check && expect_scalar(*check, "'check'", diags)) {
@@ -61,7 +69,7 @@ void read_rule(const yaml::Node& n, std::vector<Rule>& out, Diagnostics& diags) 
   if (!expect_map(n, "a rule", diags)) return;
   MapReader r(n, "a rule", diags,
               {"id", "title", "category", "severity", "weight", "check", "applies_if", "expect",
-               "rationale", "recommendation", "evidence", "cases", "refs"});
+               "rationale", "recommendation", "evidence", "cases", "refs", "formerly"});
   Rule rule;
   rule.origin = n.origin;
   rule.id = r.string("id", true);
@@ -84,6 +92,7 @@ void read_rule(const yaml::Node& n, std::vector<Rule>& out, Diagnostics& diags) 
   rule.evidence = r.text("evidence", true);
   read_cases(r.optional("cases"), rule, diags);
   read_refs(r.optional("refs"), rule, diags);
+  read_formerly(r.optional("formerly"), rule, diags);
   r.finish();
   if (!rule.category.empty()) {
     rule.category_origin = n.get("category")->origin;

@@ -11,6 +11,8 @@
 #   expected_stdout  exact stdout (absent: stdout must be empty)
 #   expected_stderr  exact stderr (absent: stderr must be empty)
 #   absent           optional: paths (one a line) that must not exist afterwards (no partial output)
+#   expected_files/  optional: files the run must write, each compared with the file of the same
+#                    path in the scratch directory
 #   *.yaml, ...      inputs
 # The case runs in a fresh scratch directory holding a copy of the case and a link `fixtures` to
 # the shared fixtures, so paths in messages are short and stable. Set UPDATE=1 to rewrite the
@@ -45,6 +47,13 @@ expect_file() {  # expect_file NAME ACTUAL
 }
 expect_file expected_stdout actual_stdout
 expect_file expected_stderr actual_stderr
+if [ -d "$case_dir/expected_files" ]; then
+  while IFS= read -r f; do
+    if [ "${UPDATE:-}" = 1 ]; then cp "$f" "$case_dir/expected_files/$f"; continue; fi
+    if [ ! -f "$f" ]; then echo "--- $f was not written"; status=1; continue; fi
+    cmp -s "$case_dir/expected_files/$f" "$f" || { echo "--- $f differs:"; diff -u "$case_dir/expected_files/$f" "$f" | head -40; status=1; }
+  done < <(cd "$case_dir/expected_files" && find . -type f | sed 's|^\./||' | sort)
+fi
 if [ "${UPDATE:-}" = 1 ]; then echo "$code" > "$case_dir/expected_exit"; exit 0; fi
 want=$(cat "$case_dir/expected_exit")
 if [ "$code" != "$want" ]; then echo "--- exit code: expected $want, got $code"; status=1; fi

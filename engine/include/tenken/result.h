@@ -5,6 +5,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,23 @@ struct AnswerUsed {
   int line = 0;  // line of the answer in the answer file; 0 if not answered there
 };
 
+// How a waiver stood against the rule it names, judged on the assessment date.
+enum class WaiverStatus {
+  active,      // unexpired, and the rule failed or is unknown: the rule counts as waived
+  expired,     // its expiry date is before the assessment date: ignored, and reported as expired
+  not_needed,  // unexpired, but the rule passed or does not apply: nothing to waive
+};
+const char* format_as(WaiverStatus s);  // "active", "expired", "not_needed"
+
+// A waiver as applied to one rule: an accepted risk, approved by someone, until a date.
+struct RuleWaiver {
+  std::string justification;
+  std::string approved_by;
+  std::string expires;  // YYYY-MM-DD, the last day it holds; empty: no expiry date
+  WaiverStatus status = WaiverStatus::active;
+  std::string origin;  // where it was written: "waivers.yaml:12"
+};
+
 struct RuleResult {
   std::string rule;
   State state = State::unknown;
@@ -57,7 +75,13 @@ struct RuleResult {
   std::map<std::string, std::vector<std::string>> refs;
   std::vector<AnswerUsed> answers;  // every question the rule reads, in the order it reads them
   std::vector<std::string> needs;   // for unknown: the questions still to be answered
+  std::vector<std::string> formerly;  // ids the rule had before (rule renames), for `diff`
+  std::optional<RuleWaiver> waiver;   // the waiver that names this rule, if any
 };
+
+// A waived rule keeps its own state (`state`); this is the state it counts as: `waived` under an
+// active waiver, otherwise `state`.
+State counted_state(const RuleResult& r);
 
 struct CategoryScore {
   std::string category;
@@ -65,7 +89,9 @@ struct CategoryScore {
   double score = 0;        // 0–100: weight met / weight scored; 0 when nothing is scored
   double weight_met = 0;   // weight of passing rules
   double weight_scored = 0;  // weight of pass + fail + unknown rules
-  std::array<int, kStateCount> counts{};
+  std::array<int, kStateCount> counts{};  // by counted_state(): a waived failure counts as waived
+  double score_after_waivers = 0;          // as `score`, with waived rules no longer scored
+  double weight_scored_after_waivers = 0;  // weight_scored less the weight of waived rules
 };
 
 struct Coverage {
@@ -77,10 +103,21 @@ struct Coverage {
   double percent = 0;  // (answered + not_applicable) / asked
 };
 
+struct WaiverCounts {
+  int active = 0;
+  int expired = 0;
+  int not_needed = 0;
+};
+
 struct Summary {
-  std::array<int, kStateCount> counts{};
+  std::array<int, kStateCount> counts{};  // by counted_state(): they add up to the rule count
   double score = 0;       // XCCDF "default" model: mean of the category scores that score anything
   double score_flat = 0;  // XCCDF "flat" model: weight met / weight scored over all rules
+  // The same two scores after waivers: an accepted risk leaves the weight scored. Equal to the
+  // scores above when no waiver is active.
+  double score_after_waivers = 0;
+  double score_flat_after_waivers = 0;
+  WaiverCounts waivers;
   std::vector<CategoryScore> categories;  // in the library's category order; undeclared ones last, by id
   Coverage coverage;
 };
@@ -102,6 +139,7 @@ struct Result {
   int format_version = kResultFormatVersion;
   std::string tool_version;
   std::string answers_path;
+  std::string waivers_path;  // empty when no waivers were applied
   Organization organization;
   Assessment assessment;
   std::vector<RuleResult> rules;  // sorted by rule id

@@ -36,6 +36,7 @@ struct Rule {
   std::vector<Origin> case_origins;  // parallel to `cases`
   // Framework → references: "csf2" → {"PR.DS-11"}, "iso27001_2022" → {"A.8.13"}, "cis_v8" → {"11.4"}.
   std::map<std::string, std::vector<std::string>> refs;
+  std::vector<std::string> formerly;  // ids this rule had before it was renamed
   Origin origin;
 };
 

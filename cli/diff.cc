@@ -1,0 +1,69 @@
+// tenken diff OLD.json NEW.json: what changed between two saved Results of one organisation:
+// gaps resolved, new, regressed and still open, and the score change per category.
+// Exit codes: 0 no new gap and no regression; 2 a new gap or a regression; 1 error.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <memory>
+
+#include "cli/common.h"
+#include "cli/output.h"
+#include "cli/subcommands.h"
+#include "reports/render_diff.h"
+
+namespace tenken::cli {
+namespace {
+
+struct DiffOptions {
+  std::string old_result, new_result;
+  std::string format = "term";
+  std::string output;
+  std::string lang;
+};
+
+std::string render(const ResultDiff& d, const DiffOptions& o) {
+  RenderOptions ro;
+  ro.lang = resolve_lang(o.lang);
+  ro.color = o.format == "term" && (o.output.empty() || o.output == "-") && use_color(STDOUT_FILENO);
+  if (o.format == "md") return render_diff_markdown(d, ro);
+  if (o.format == "html") return render_diff_html(d, ro);
+  if (o.format == "json") return render_diff_json(d, ro);
+  return render_diff_terminal(d, ro);
+}
+
+int run_diff(const DiffOptions& o) {
+  Result before, now;
+  if (!read_result(o.old_result, before) || !read_result(o.new_result, now)) return kExitError;
+  if (before.organization.name != now.organization.name)
+    fmt::print(stderr, "warning: the two Results are of different organizations ('{}' and '{}')\n",
+               before.organization.name, now.organization.name);
+  if (now.assessment.date < before.assessment.date)
+    fmt::print(stderr, "warning: {} was assessed on {}, before {} ({}); give the older Result first\n",
+               o.new_result, now.assessment.date, o.old_result, before.assessment.date);
+  ResultDiff d = diff_results(before, now);
+  d.old_path = o.old_result;
+  d.new_path = o.new_result;
+  if (Status s = write_output(o.output, render(d, o)); !s.is_ok()) {
+    fmt::print(stderr, "error: {}\n", s.message());
+    return kExitError;
+  }
+  bool worse = !changes_of(d, Change::new_gap).empty() || !changes_of(d, Change::regressed).empty();
+  return worse ? kExitFail : kExitOk;
+}
+
+}  // namespace
+
+void setup_diff(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<DiffOptions>();
+  CLI::App* sub = app.add_subcommand("diff", "Compare two saved Results: gaps resolved, new, regressed, still open");
+  sub->add_option("old", o->old_result, "The earlier Result (tenken check --format json)")->required();
+  sub->add_option("new", o->new_result, "The later Result")->required();
+  sub->add_option("--format", o->format, "Output format")
+      ->check(CLI::IsMember({"term", "md", "html", "json"}))
+      ->default_str("term");
+  sub->add_option("-o,--output", o->output, "Write the comparison to this file instead of stdout");
+  sub->add_option("--lang", o->lang, "Language (default: from the locale)")->check(CLI::IsMember({"ja", "en"}));
+  sub->callback([o, &exit_code]() { exit_code = run_diff(*o); });
+}
+
+}  // namespace tenken::cli

@@ -1,0 +1,120 @@
+// Waivers and output formats for `check` and `report` (output.h).
+#include "cli/output.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "cli/common.h"
+#include "reports/xlsx_report.h"
+#include "tenken/engine.h"
+#include "tenken/waivers.h"
+
+namespace tenken::cli {
+namespace {
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const Format& f : formats()) names.emplace_back(f.name);
+  return names;
+}
+
+bool to_stdout(const std::string& path) { return path.empty() || path == "-"; }
+
+bool usage_error(const std::string& message) {
+  fmt::print(stderr, "error: {}\n", message);
+  return false;
+}
+
+}  // namespace
+
+void add_output_options(CLI::App& sub, OutputOptions& o) {
+  sub.add_option("--format", o.formats,
+                 fmt::format("Output format, repeatable: FORMAT or FORMAT:PATH, FORMAT one of {} "
+                             "(default: term)", fmt::join(format_names(), ", ")))
+      ->allow_extra_args(false);
+  sub.add_option("-o,--output", o.output, "Write the format given without a path to this file");
+  sub.add_option("--lang", o.lang, "Language of the report (default: from the locale)")
+      ->check(CLI::IsMember({"ja", "en"}));
+  sub.add_flag("--csv-bom", o.csv_bom, "Start CSV output with a byte order mark (for Excel)");
+  sub.add_option("--waivers", o.waivers, "Waivers file (YAML, or CSV when it ends in .csv)");
+  sub.add_option("--warn-expiring", o.warn_expiring,
+                 "Warn about waivers that expire within this many days of the assessment date")
+      ->check(CLI::NonNegativeNumber);
+}
+
+bool plan_outputs(const OutputOptions& o, std::vector<Output>& outputs) {
+  std::vector<std::string> specs = o.formats.empty() ? std::vector<std::string>{"term"} : o.formats;
+  int on_stdout = 0;
+  for (const std::string& spec : specs) {
+    size_t colon = spec.find(':');
+    std::string name = spec.substr(0, colon);
+    const Format* format = find_format(name);
+    if (!format)
+      return usage_error(fmt::format("--format: unknown format '{}'; expected one of {}{}", name,
+                                     fmt::join(format_names(), ", "), did_you_mean(name, format_names())));
+    std::string path = colon == std::string::npos ? o.output : spec.substr(colon + 1);
+    if (colon != std::string::npos && path.empty())
+      return usage_error(fmt::format("--format {}: expected a path after ':', found nothing", spec));
+    if (to_stdout(path) && ++on_stdout > 1)
+      return usage_error("--format: two formats would both go to standard output; give each a path "
+                         "as FORMAT:PATH");
+    if (to_stdout(path) && format->binary && isatty(STDOUT_FILENO))
+      return usage_error(fmt::format("--format {}: a {} workbook is not for a terminal; give a path "
+                                     "as {}:PATH or -o PATH", name, name, name));
+    for (const Output& other : outputs)
+      if (!to_stdout(path) && other.path == path)
+        return usage_error(fmt::format("--format: '{}' and '{}' would both be written to {}",
+                                       other.format->name, name, path));
+    outputs.push_back({format, path});
+  }
+  return true;
+}
+
+bool read_result(const std::string& path, Result& out) {
+  Diagnostics diags;
+  std::shared_ptr<const Source> file = read_source(path, diags);
+  if (!file) {
+    print_diagnostics(diags);
+    return false;
+  }
+  std::string error;
+  out = result_from_json(file->text(), error);
+  if (!error.empty()) {
+    fmt::print(stderr, "error: {}: expected a tenken Result (tenken check --format json): {}\n", path, error);
+    return false;
+  }
+  return true;
+}
+
+bool apply_waiver_file(const OutputOptions& o, Result& result) {
+  if (o.waivers.empty()) return true;
+  Diagnostics diags;
+  std::shared_ptr<const Source> file = read_source(o.waivers, diags);
+  std::optional<Waivers> waivers = file ? load_waivers(file, diags) : std::nullopt;
+  bool ok = waivers && apply_waivers(result, *waivers, o.warn_expiring, diags);
+  print_diagnostics(diags);
+  return ok;
+}
+
+bool write_outputs(const Result& result, const OutputOptions& o, const std::vector<Output>& outputs) {
+  std::vector<std::string> rendered;
+  for (const Output& out : outputs) {
+    RenderOptions ro;
+    ro.lang = resolve_lang(o.lang);
+    ro.color = out.format->name == "term" && to_stdout(out.path) && use_color(STDOUT_FILENO);
+    ro.csv_bom = o.csv_bom;
+    std::string error;
+    // The workbook is the one format that can fail (it goes through a temporary file).
+    rendered.push_back(out.format->name == "xlsx" ? render_xlsx(result, ro, error)
+                                                  : out.format->render(result, ro));
+    if (rendered.back().empty())
+      return usage_error(fmt::format("could not write the {} report: {}", out.format->name,
+                                     error.empty() ? "nothing was rendered" : error));
+  }
+  for (size_t i = 0; i < outputs.size(); ++i)
+    if (Status s = write_output(outputs[i].path, rendered[i]); !s.is_ok())
+      return usage_error(s.message());
+  return true;
+}
+
+}  // namespace tenken::cli

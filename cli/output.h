@@ -1,0 +1,49 @@
+// What `check` and `report` share after a Result exists: applying a waivers file, and writing the
+// Result in every format asked for (`--format NAME` or `--format NAME:PATH`, repeatable). All
+// formats are rendered before any file is written, and every file is written whole or not at all.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "reports/formats.h"
+#include "tenken/result.h"
+
+namespace tenken::cli {
+
+struct OutputOptions {
+  std::vector<std::string> formats;  // "term", "md:gaps.md"
+  std::string output;                // -o: the path of a format given without one
+  std::string lang;
+  bool csv_bom = false;
+  std::string waivers;
+  int warn_expiring = -1;  // days; negative: no warning
+};
+
+// Adds --format, -o, --lang, --csv-bom, --waivers and --warn-expiring.
+void add_output_options(CLI::App& sub, OutputOptions& options);
+
+struct Output {
+  const Format* format;
+  std::string path;  // "" or "-": standard output
+};
+
+// Checks the --format and -o options before any work is done: known format names (with
+// did-you-mean), at most one format on standard output, no two formats to one file, no binary
+// format on a terminal. Returns false after printing the problem.
+bool plan_outputs(const OutputOptions& options, std::vector<Output>& outputs);
+
+// Reads a Result saved by `tenken check --format json`; prints "error: FILE: ..." and returns
+// false when it cannot.
+bool read_result(const std::string& path, Result& out);
+
+// Loads --waivers (if given) and applies it to `result`; false after printing the problems.
+bool apply_waiver_file(const OutputOptions& options, Result& result);
+
+// Renders every output, then writes them; false after printing an error (no file is left
+// half-written, and none is written when a rendering fails).
+bool write_outputs(const Result& result, const OutputOptions& options, const std::vector<Output>& outputs);
+
+}  // namespace tenken::cli

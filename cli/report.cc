@@ -1,0 +1,38 @@
+// tenken report RESULT.json: renders a saved Result again, in any format and language, with
+// this year's waivers if given, without evaluating anything. Exit 0, or 1 on any error.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "cli/common.h"
+#include "cli/output.h"
+#include "cli/subcommands.h"
+
+namespace tenken::cli {
+namespace {
+
+struct ReportOptions {
+  std::string result;
+  OutputOptions output;
+};
+
+int run_report(const ReportOptions& o) {
+  std::vector<Output> outputs;
+  Result result;
+  if (!plan_outputs(o.output, outputs) || !read_result(o.result, result) ||
+      !apply_waiver_file(o.output, result) || !write_outputs(result, o.output, outputs))
+    return kExitError;
+  return kExitOk;
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<ReportOptions>();
+  CLI::App* sub = app.add_subcommand("report", "Render a saved Result (JSON) again, in other formats");
+  sub->add_option("result", o->result, "Result file written by `tenken check --format json`")->required();
+  add_output_options(*sub, o->output);
+  sub->callback([o, &exit_code]() { exit_code = run_report(*o); });
+}
+
+}  // namespace tenken::cli

@@ -1,0 +1,158 @@
+// Loads a waivers file (waivers.h), YAML or CSV. Both forms are read into the same records of
+// named fields with their positions, then checked the same way, so a CSV row and a YAML entry get
+// the same messages.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "load/csv_table.h"
+#include "load/fields.h"
+#include "load/yaml_document.h"
+#include "tenken/waivers.h"
+
+namespace tenken {
+namespace {
+
+const std::vector<std::string> kFields = {"rule", "justification", "approved_by", "expires"};
+
+struct Field {
+  std::string value;
+  Origin origin;
+};
+
+// One waiver as written: its fields by name, and where it starts.
+struct Record {
+  Origin origin;
+  std::map<std::string, Field> fields;
+
+  const Field* get(const std::string& name) const {
+    auto it = fields.find(name);
+    return it == fields.end() ? nullptr : &it->second;
+  }
+};
+
+std::string trimmed(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
+  return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
+}
+
+// A required field present and not blank; reports "missing" or "empty" otherwise.
+const Field* required(const Record& r, const std::string& name, std::string_view why, Diagnostics& diags) {
+  const Field* f = r.get(name);
+  if (!f) diags.error(r.origin, fmt::format("missing '{}' in a waiver: give {}", name, why));
+  else if (trimmed(f->value).empty())
+    diags.error(f->origin, fmt::format("expected {} in '{}', found an empty text", why, name));
+  else return f;
+  return nullptr;
+}
+
+void check_record(const Record& r, Waivers& out, Diagnostics& diags) {
+  Waiver w;
+  w.origin = r.origin;
+  const Field* rule = required(r, "rule", "the id of the rule it waives", diags);
+  const Field* why = required(r, "justification", "the reason the risk is accepted", diags);
+  if (const Field* by = r.get("approved_by")) w.approved_by = trimmed(by->value);
+  if (const Field* until = r.get("expires"); until && !trimmed(until->value).empty()) {
+    w.expires = trimmed(until->value);
+    w.expires_origin = until->origin;
+    if (!load::parse_date(w.expires)) {
+      diags.error(until->origin, fmt::format("expected the expiry date as YYYY-MM-DD, found '{}': {}",
+                                             w.expires, load::date_problem(w.expires)));
+      return;
+    }
+  }
+  if (!rule || !why) return;
+  w.rule = trimmed(rule->value);
+  w.rule_origin = rule->origin;
+  w.justification = trimmed(why->value);
+  for (const Waiver& other : out.waivers)
+    if (other.rule == w.rule) {
+      diags.error(rule->origin, fmt::format("rule '{}' is waived twice (first at line {}); keep one waiver",
+                                            w.rule, other.rule_origin.where().line));
+      return;
+    }
+  out.waivers.push_back(std::move(w));
+}
+
+void read_yaml_entry(const yaml::Node& n, std::vector<Record>& out, Diagnostics& diags) {
+  if (!load::expect_map(n, "a waiver (rule, justification, approved_by, expires)", diags)) return;
+  load::MapReader reader(n, "a waiver", diags, kFields);
+  Record r{n.origin, {}};
+  for (const std::string& name : kFields)
+    if (const yaml::Node* v = reader.optional(name); v && load::expect_scalar(*v, "'" + name + "'", diags))
+      r.fields[name] = {v->value, v->origin};
+  reader.finish();
+  out.push_back(std::move(r));
+}
+
+bool read_yaml(const std::shared_ptr<const Source>& file, std::vector<Record>& out, Diagnostics& diags) {
+  yaml::Document doc;
+  if (!yaml::parse(file, doc, diags)) return false;
+  if (!doc.root) {
+    diags.error({file, 0}, "expected a waivers file ('waivers:' and a list of waivers), found an empty file");
+    return false;
+  }
+  if (!load::expect_map(*doc.root, "the waivers file", diags)) return false;
+  const yaml::Node* written = doc.root->get("waivers");
+  load::MapReader reader(*doc.root, "the waivers file", diags, {"waivers"});
+  const yaml::Node* list = written ? reader.optional("waivers") : reader.required("waivers");
+  reader.finish();
+  if (written && !list) return true;  // `waivers:` with none yet
+  if (!list) return false;
+  if (!load::expect_list(*list, "'waivers' (a list of waivers)", diags)) return false;
+  for (const yaml::Node* item : list->items) read_yaml_entry(*item, out, diags);
+  return true;
+}
+
+bool read_csv(const std::shared_ptr<const Source>& file, std::vector<Record>& out, Diagnostics& diags) {
+  std::vector<load::CsvRow> rows;
+  if (!load::read_csv(file, rows, diags)) return false;
+  if (rows.empty()) {
+    diags.error({file, 0}, fmt::format("expected a header row ({}), found an empty file",
+                                       fmt::join(kFields, ",")));
+    return false;
+  }
+  const load::CsvRow& header = rows.front();
+  bool ok = true;
+  for (const load::CsvCell& c : header.cells)
+    if (std::find(kFields.begin(), kFields.end(), trimmed(c.text)) == kFields.end()) {
+      diags.error(c.origin, fmt::format("unknown column '{}' in the header; expected {}{}", c.text,
+                                        fmt::join(kFields, ", "), did_you_mean(trimmed(c.text), kFields)));
+      ok = false;
+    }
+  for (size_t i = 1; ok && i < rows.size(); ++i) {
+    const load::CsvRow& row = rows[i];
+    if (row.cells.size() != header.cells.size()) {
+      diags.error(row.origin, fmt::format("expected {} fields as in the header, found {}",
+                                          header.cells.size(), row.cells.size()));
+      continue;
+    }
+    Record r{row.origin, {}};
+    for (size_t c = 0; c < row.cells.size(); ++c)
+      r.fields[trimmed(header.cells[c].text)] = {row.cells[c].text, row.cells[c].origin};
+    out.push_back(std::move(r));
+  }
+  return ok;
+}
+
+bool is_csv(const std::string& path) {
+  return path.size() >= 4 && std::equal(path.end() - 4, path.end(), ".csv", [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == b;
+         });
+}
+
+}  // namespace
+
+std::optional<Waivers> load_waivers(const std::shared_ptr<const Source>& file, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  std::vector<Record> records;
+  bool read = is_csv(file->path()) ? read_csv(file, records, diags) : read_yaml(file, records, diags);
+  Waivers out;
+  out.path = file->path();
+  for (const Record& r : records) check_record(r, out, diags);
+  if (!read || diags.error_count() > errors_before) return std::nullopt;
+  return out;
+}
+
+}  // namespace tenken

@@ -1,0 +1,87 @@
+// The Markdown form of a comparison (render_diff_markdown), for the annual report to management:
+// the score table, then one table per kind of change. Every text from the Results is escaped.
+#include <fmt/format.h>
+
+#include "reports/escape.h"
+#include "reports/render_diff.h"
+
+namespace tenken {
+namespace {
+
+template <class... Args>
+std::string say(Lang lang, Msg m, const Args&... args) {
+  return fmt::format(fmt::runtime(message(m, lang)), args...);
+}
+
+// A header label without the trailing colon the terminal form uses.
+std::string label(Lang lang, Msg m) {
+  std::string s = message(m, lang);
+  for (const char* colon : {":", "："})
+    if (s.size() >= std::string(colon).size() && s.ends_with(colon)) s.resize(s.size() - std::string(colon).size());
+  return s;
+}
+
+void write_header(std::string& out, const ResultDiff& d, Lang lang) {
+  out += fmt::format("# {}\n\n", say(lang, Msg::diff_title));
+  auto row = [&](Msg m, const std::string& value) {
+    out += fmt::format("- **{}**: {}\n", label(lang, m), markdown_escape(value));
+  };
+  row(Msg::organization, d.new_organization.name);
+  row(Msg::diff_before, say(lang, Msg::diff_assessment_value, format_date(d.old_date, lang), d.old_path));
+  row(Msg::diff_now, say(lang, Msg::diff_assessment_value, format_date(d.new_date, lang), d.new_path));
+  row(Msg::diff_changes,
+      say(lang, Msg::diff_changes_value, changes_of(d, Change::resolved).size(), changes_of(d, Change::new_gap).size(),
+          changes_of(d, Change::regressed).size(), changes_of(d, Change::still_open).size(),
+          changes_of(d, Change::now_unknown).size()));
+}
+
+void write_scores(std::string& out, const ResultDiff& d, Lang lang) {
+  out += fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", say(lang, Msg::diff_score_heading),
+                     label(lang, Msg::column_category), label(lang, Msg::diff_before), label(lang, Msg::diff_now),
+                     label(lang, Msg::diff_column_change));
+  auto row = [&](const std::string& name, const ScoreChange& s) {
+    out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(name), score_text(s.old_score),
+                       score_text(s.new_score), score_delta_text(s));
+  };
+  row(say(lang, Msg::diff_overall), d.score);
+  if (d.score_after_waivers.old_score != d.score.old_score || d.score_after_waivers.new_score != d.score.new_score)
+    row(say(lang, Msg::diff_overall_after_waivers), d.score_after_waivers);
+  for (const ScoreChange& s : d.categories) row(s.title.in(lang), s);
+}
+
+std::string category_title(const ResultDiff& d, const std::string& category, Lang lang) {
+  for (const ScoreChange& s : d.categories)
+    if (s.category == category) return s.title.in(lang);
+  return category;
+}
+
+void write_section(std::string& out, const ResultDiff& d, const std::vector<const RuleChange*>& rules,
+                   Msg heading, Lang lang) {
+  if (rules.empty()) return;
+  out += fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n", say(lang, heading, rules.size()),
+                     label(lang, Msg::label_severity), label(lang, Msg::diff_column_rule), label(lang, Msg::label_category),
+                     label(lang, Msg::diff_changes));
+  for (const RuleChange* c : rules) {
+    std::string change = state_change_text(*c, lang);
+    if (!c->old_rule.empty()) change += message(Msg::list_separator, lang) + say(lang, Msg::diff_was_named, c->old_rule);
+    out += fmt::format("| {} | {} — {} | {} | {} |\n", severity_name(c->severity, lang),
+                       markdown_escape(c->rule), markdown_escape(c->title.in(lang)),
+                       markdown_escape(category_title(d, c->category, lang)), markdown_escape(change));
+  }
+}
+
+}  // namespace
+
+std::string render_diff_markdown(const ResultDiff& d, const RenderOptions& o) {
+  std::string out;
+  write_header(out, d, o.lang);
+  write_scores(out, d, o.lang);
+  for (const DiffSection& s : diff_sections()) write_section(out, d, changes_of(d, s.change), s.heading, o.lang);
+  std::vector<const RuleChange*> renamed;
+  for (const RuleChange& c : d.rules)
+    if (!c.old_rule.empty()) renamed.push_back(&c);
+  write_section(out, d, renamed, Msg::diff_renamed_heading, o.lang);
+  return out;
+}
+
+}  // namespace tenken

@@ -1,0 +1,94 @@
+// Shared selection and plain text of findings (findings.h).
+#include "reports/findings.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "reports/messages.h"
+
+namespace tenken {
+namespace {
+
+template <class... Args>
+std::string say(Msg m, Lang lang, const Args&... args) {
+  return fmt::format(fmt::runtime(message(m, lang)), args...);
+}
+
+}  // namespace
+
+std::vector<const RuleResult*> rules_in(const Result& r, State state) {
+  std::vector<const RuleResult*> out;
+  for (const RuleResult& rule : r.rules)
+    if (counted_state(rule) == state) out.push_back(&rule);
+  std::stable_sort(out.begin(), out.end(), [](const RuleResult* a, const RuleResult* b) {
+    return a->severity != b->severity ? a->severity > b->severity : a->rule < b->rule;
+  });
+  return out;
+}
+
+std::vector<const RuleResult*> rules_with_waiver(const Result& r, WaiverStatus status) {
+  std::vector<const RuleResult*> out;
+  for (const RuleResult& rule : r.rules)
+    if (rule.waiver && rule.waiver->status == status) out.push_back(&rule);
+  return out;
+}
+
+const CaseSummary* find_case(const Result& r, const std::string& id) {
+  for (const CaseSummary& c : r.cases)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+std::string case_title_line(const Result& r, const std::string& id, Lang lang) {
+  const CaseSummary* c = find_case(r, id);
+  return c ? id + " " + c->title.in(lang) : id;
+}
+
+std::string answer_text(const AnswerUsed& a, Lang lang) {
+  const char* status = answer_status_name(a.status, lang);
+  std::string text = a.status == AnswerStatus::answered ? fmt::format("{} = {}", a.question, a.value)
+                     : a.na_reason.empty()
+                         ? say(Msg::answer_without_value, lang, a.question, status)
+                         : say(Msg::answer_without_value_reason, lang, a.question, status, a.na_reason);
+  return a.comment.empty() ? text : say(Msg::answer_with_comment, lang, text, a.comment);
+}
+
+std::vector<const AnswerUsed*> answers_shown(const RuleResult& r) {
+  std::vector<const AnswerUsed*> out;
+  for (const AnswerUsed& a : r.answers)
+    if (a.status != AnswerStatus::not_asked) out.push_back(&a);
+  return out;
+}
+
+std::string waiver_text(const RuleWaiver& w, Lang lang) {
+  std::string by = w.approved_by.empty() ? message(Msg::nobody, lang) : w.approved_by;
+  std::string until = format_date(w.expires, lang);
+  switch (w.status) {
+    case WaiverStatus::expired: return say(Msg::waiver_expired_value, lang, w.justification, by, until);
+    case WaiverStatus::not_needed: return say(Msg::waiver_not_needed_value, lang, w.justification, by);
+    case WaiverStatus::active: break;
+  }
+  return w.expires.empty() ? say(Msg::waiver_no_expiry_value, lang, w.justification, by)
+                           : say(Msg::waiver_active_value, lang, w.justification, by, until);
+}
+
+std::string state_text(const RuleResult& r, Lang lang) {
+  const char* state = state_name(r.state, lang);
+  return counted_state(r) == State::waived ? say(Msg::state_waived, lang, state) : state;
+}
+
+std::string needed_question_text(const Result& r, const RuleResult& rule, const std::string& question,
+                                 Lang lang) {
+  std::string line = question;
+  for (const QuestionNeeded& q : r.questions_needed)
+    if (q.question == question && !q.text.in(lang).empty())
+      line = say(Msg::question_with_text, lang, question, q.text.in(lang));
+  // A "don't know" often says why (waiting for the vendor, asked another section): keep it.
+  for (const AnswerUsed& a : rule.answers)
+    if (a.question == question && !a.comment.empty())
+      line = say(Msg::answer_with_comment, lang, line, a.comment);
+  return line;
+}
+
+}  // namespace tenken

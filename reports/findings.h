@@ -1,0 +1,45 @@
+// What every gap report shows the same way, whatever its format: which rules to list under each
+// heading and in which order, and the plain text of an answer, a waiver and a case. Renderers
+// escape this text for their format (escape.h); nothing here is escaped.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tenken/result.h"
+#include "tenken/text.h"
+
+namespace tenken {
+
+// The rules whose counted_state() is `state`, most severe first, then by id. Gaps are
+// rules_in(r, State::fail); waived rules are rules_in(r, State::waived).
+std::vector<const RuleResult*> rules_in(const Result& r, State state);
+
+// Rules whose waiver has this status (expired, not_needed), by id.
+std::vector<const RuleResult*> rules_with_waiver(const Result& r, WaiverStatus status);
+
+// The Result's summary of a case; null when the Result does not carry it.
+const CaseSummary* find_case(const Result& r, const std::string& id);
+
+// "nisc-2021-06 Ransomware through an unpatched VPN router" (the id alone when not carried).
+std::string case_title_line(const Result& r, const std::string& id, Lang lang);
+
+// "backup.offline_copy = no (comment: tapes stopped in 2023)", "mailform.captcha: don't know".
+std::string answer_text(const AnswerUsed& a, Lang lang);
+
+// The answers a rule's outcome rests on: those asked (a question skipped by ask_if decided
+// nothing).
+std::vector<const AnswerUsed*> answers_shown(const RuleResult& r);
+
+// "Accepted until the new server arrives (approved by CISO, until 31 March 2027)", by status.
+std::string waiver_text(const RuleWaiver& w, Lang lang);
+
+// The state as a reader sees it: "fail", or "fail, waived" under an active waiver.
+std::string state_text(const RuleResult& r, Lang lang);
+
+// "mailform.captcha: Does the form have a CAPTCHA?" with the question's text from the Result,
+// and the comment of a "don't know" answer when there is one.
+std::string needed_question_text(const Result& r, const RuleResult& rule, const std::string& question,
+                                 Lang lang);
+
+}  // namespace tenken

@@ -1,0 +1,109 @@
+// The Markdown document writer of the Markdown report (markdown_doc.h).
+#include "reports/markdown_doc.h"
+
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "reports/escape.h"
+#include "reports/text_layout.h"
+#include "tenken/utf8.h"
+
+namespace tenken::md {
+namespace {
+
+bool is_control(char32_t c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+}
+
+bool ends_with(std::string_view text, std::string_view end) {
+  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+}  // namespace
+
+std::string text(std::string_view raw) {
+  std::string clean;
+  clean.reserve(raw.size());
+  for (size_t i = 0; i < raw.size();) {
+    size_t start = i;
+    if (is_control(utf8::decode(raw, i)))
+      clean += "\xEF\xBF\xBD";
+    else
+      clean.append(raw.substr(start, i - start));
+  }
+  return markdown_escape(clean);
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+  return fmt::format("{}", fmt::join(items, separator));
+}
+
+std::string bold_label(std::string_view label) {
+  while (ends_with(label, " ")) label.remove_suffix(1);
+  constexpr std::string_view kWideColon = "：";
+  if (ends_with(label, kWideColon)) {
+    label.remove_suffix(kWideColon.size());
+    return fmt::format("**{}**{}", label, kWideColon);
+  }
+  return fmt::format("**{}** ", label);
+}
+
+void Doc::start_block() {
+  if (!out_.empty()) out_ += '\n';
+  in_list_ = false;
+}
+
+void Doc::heading(int level, std::string_view text) {
+  start_block();
+  std::string line(text);
+  // A heading's trailing "#"s after a space would be read as its closing sequence.
+  size_t hashes = line.find_last_not_of('#') + 1;
+  if (hashes < line.size() && hashes > 0 && line[hashes - 1] == ' ') line.insert(hashes, "\\");
+  out_ += fmt::format("{} {}\n", std::string(level, '#'), line);
+}
+
+void Doc::paragraph(std::string_view text) {
+  start_block();
+  out_ += fmt::format("{}\n", text);
+}
+
+void Doc::item(std::string_view text, int depth) {
+  if (!in_list_) start_block();
+  in_list_ = true;
+  out_ += fmt::format("{}- {}\n", std::string(2 * depth, ' '), text);
+}
+
+void Doc::field(std::string_view label, std::string_view text, int depth) {
+  if (!text.empty()) item(bold_label(label) + std::string(text), depth);
+}
+
+void Doc::field_list(std::string_view label, const std::vector<std::string>& items) {
+  if (items.empty()) return;
+  std::string head = bold_label(label);
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  item(head);
+  for (const std::string& i : items) item(i, 1);
+}
+
+void Doc::table(const std::vector<std::vector<std::string>>& rows) {
+  start_block();
+  std::vector<int> widths(rows[0].size(), 3);
+  for (const auto& row : rows)
+    for (size_t i = 0; i < row.size(); ++i)
+      widths[i] = std::max(widths[i], layout::display_width(row[i]));
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string text = "|";
+    for (size_t i = 0; i < cells.size(); ++i)
+      text += " " + (i == 0 ? layout::pad_right(cells[i], widths[i]) : layout::pad_left(cells[i], widths[i])) + " |";
+    out_ += text + "\n";
+  };
+  line(rows[0]);
+  std::vector<std::string> rule;
+  for (size_t i = 0; i < widths.size(); ++i)
+    rule.push_back(i == 0 ? ":" + std::string(widths[i] - 1, '-') : std::string(widths[i] - 1, '-') + ":");
+  line(rule);
+  for (size_t r = 1; r < rows.size(); ++r) line(rows[r]);
+}
+
+}  // namespace tenken::md

@@ -1,0 +1,60 @@
+// A Markdown document being written, for the Markdown report: headings, paragraphs, list items,
+// bold-labelled fields and tables, with the blank lines Markdown needs between blocks and none
+// inside a list. Tables are padded so that their columns also line up as plain text. Text given
+// to Doc is already escaped: escape anything from the Result with text() first.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reports/messages.h"
+
+namespace tenken::md {
+
+// Text from the Result made inert: control characters other than tab and line breaks become
+// U+FFFD (a terminal showing the file must not obey them), then markdown_escape (escape.h).
+std::string text(std::string_view raw);
+
+// Items joined by a separator.
+std::string joined(const std::vector<std::string>& items, std::string_view separator);
+
+// A label ending in a colon, bold, ready for its value: "**Why:** ", and "**理由**：" in Japanese,
+// whose full-width colon must stay outside the bold for Markdown to see the closing "**".
+std::string bold_label(std::string_view label);
+
+class Doc {
+ public:
+  explicit Doc(Lang l) : lang(l) {}
+
+  const char* say(Msg m) const { return message(m, lang); }
+  template <class... Args>
+  std::string say(Msg m, const Args&... args) const {
+    return fmt::format(fmt::runtime(message(m, lang)), args...);
+  }
+
+  void heading(int level, std::string_view text);
+  void paragraph(std::string_view text);
+  // A list item, nested `depth` levels deep; consecutive items make one list.
+  void item(std::string_view text, int depth = 0);
+  // "- **Why:** text"; nothing when the text is empty.
+  void field(std::string_view label, std::string_view text, int depth = 0);
+  // "- **Cases:**" and the items nested under it; nothing when there are none.
+  void field_list(std::string_view label, const std::vector<std::string>& items);
+  // A table whose first row is the header; the first column left-aligned, the others right.
+  void table(const std::vector<std::vector<std::string>>& rows);
+
+  std::string take() { return std::move(out_); }
+
+  const Lang lang;
+
+ private:
+  void start_block();
+
+  std::string out_;
+  bool in_list_ = false;
+};
+
+}  // namespace tenken::md

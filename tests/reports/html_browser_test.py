@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""The HTML report in a real browser: headless Chromium driven through Selenium.
+
+Usage: html_browser_test.py TENKEN REPO_ROOT
+
+Writes the hospital example's report (with its waivers) as HTML and as the Result JSON, opens the
+HTML and drives the real controls: the default view, the state, severity and category filters,
+the search box, the reset and "show all" buttons, opening a finding, a link from the questions
+still to answer. Expected rule ids come from the Result JSON. Also checks that the page logged no
+error, fetched nothing, and shows every finding with script turned off. Screenshots (screen and
+print media) go to /tmp/tenken-html.png, /tmp/tenken-html-print.png and /tmp/tenken-html-ja.png.
+Exits 1 with a message for each failed check.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
+except ImportError:
+    # Debian's python3-selenium lives in the system Python; a pyenv or venv python3 may come first.
+    if os.path.exists("/usr/bin/python3") and os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3"):
+        os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
+    sys.exit("html_browser_test: python3-selenium is not installed (scripts/setup --tests)")
+
+EXAMPLE = "examples/nisc-2021-06-hospital.yaml"
+WAIVERS = "examples/waivers/nisc-2021-06-hospital.yaml"
+DEFAULT_STATES = {"fail", "unknown", "notchecked", "error"}
+SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"]
+STATE_ORDER = ["fail", "unknown", "notchecked", "waived", "error", "pass", "notapplicable"]
+
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+    return condition
+
+
+def counted_state(rule):
+    waiver = rule.get("waiver")
+    return "waived" if waiver and waiver["status"] == "active" else rule["state"]
+
+
+def report_order(rules):
+    """The order of the findings: by counted state, most severe first, then by id."""
+    return sorted(rules, key=lambda r: (STATE_ORDER.index(counted_state(r)),
+                                        SEVERITY_ORDER.index(r["severity"]), r["rule"]))
+
+
+def run_tenken(tenken, root, tmp, lang):
+    html = os.path.join(tmp, f"report-{lang}.html")
+    result = os.path.join(tmp, f"result-{lang}.json")
+    subprocess.run([tenken, "check", os.path.join(root, EXAMPLE), "--waivers", os.path.join(root, WAIVERS),
+                    "--lang", lang, "--format", f"html:{html}", "--format", f"json:{result}",
+                    "--fail-on", "never"], check=True, stderr=subprocess.DEVNULL)
+    with open(result, encoding="utf-8") as f:
+        return html, json.load(f)
+
+
+def start_browser(tmp):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for arg in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", f"--user-data-dir={os.path.join(tmp, 'profile')}"]:
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def shown_ids(driver):
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#finding-list > li'))"
+        ".filter(li => li.offsetParent !== null).map(li => li.id.slice(5));")
+
+
+def checkbox(driver, name, value):
+    return driver.find_element(By.CSS_SELECTOR, f"#filters input[name='{name}'][value='{value}']")
+
+
+def set_boxes(driver, name, values):
+    """Clicks the checkboxes of `name` so that exactly `values` are ticked."""
+    for box in driver.find_elements(By.CSS_SELECTOR, f"#filters input[name='{name}']"):
+        if box.is_selected() != (box.get_attribute("value") in values):
+            box.click()
+
+
+def visible(driver, element):
+    """Rendered: unlike is_displayed(), this sees the content of a closed <details> as hidden."""
+    return driver.execute_script("return arguments[0].checkVisibility();", element)
+
+
+def click(driver, selector):
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+
+
+def count_text(driver):
+    return driver.find_element(By.ID, "shown-count").text
+
+
+def ids(rules):
+    return [r["rule"] for r in report_order(rules)]
+
+
+def check_default_view(driver, result):
+    rules = result["results"]
+    expected = ids([r for r in rules if counted_state(r) in DEFAULT_STATES])
+    check(driver.find_element(By.ID, "filters").is_displayed(), "the filter form is not shown")
+    check(shown_ids(driver) == expected,
+          f"default view: expected the {len(expected)} open items {expected}, got {shown_ids(driver)}")
+    check(count_text(driver) == f"Showing {len(expected)} of {len(rules)} rules",
+          f"default view: count reads {count_text(driver)!r}")
+    opened = driver.find_elements(By.CSS_SELECTOR, "#finding-list details[open]")
+    check(not opened, f"{len(opened)} findings are open on load; the script should close them")
+
+
+def check_state_filter(driver, result):
+    set_boxes(driver, "state", {"pass"})
+    expected = ids([r for r in result["results"] if counted_state(r) == "pass"])
+    check(expected and shown_ids(driver) == expected, f"state pass: expected {expected}, got {shown_ids(driver)}")
+    set_boxes(driver, "state", {"waived"})
+    expected = ids([r for r in result["results"] if counted_state(r) == "waived"])
+    check(expected and shown_ids(driver) == expected, f"state waived: expected {expected}, got {shown_ids(driver)}")
+    click(driver, "#filters [data-reset]")
+    expected = ids([r for r in result["results"] if counted_state(r) in DEFAULT_STATES])
+    check(shown_ids(driver) == expected, "reset does not bring the default view back")
+
+
+def check_severity_and_category(driver, result):
+    rules = result["results"]
+    click(driver, "#filters [data-show-all]")
+    check(len(shown_ids(driver)) == len(rules), f"show all shows {len(shown_ids(driver))} of {len(rules)}")
+    set_boxes(driver, "severity", {"high"})
+    expected = ids([r for r in rules if r["severity"] == "high"])
+    check(expected and shown_ids(driver) == expected, f"severity high: expected {expected}, got {shown_ids(driver)}")
+    category = next(r["category"] for r in report_order(rules) if r["severity"] == "high")
+    Select(driver.find_element(By.ID, "filter-category")).select_by_value(category)
+    expected = ids([r for r in rules if r["severity"] == "high" and r["category"] == category])
+    check(expected and shown_ids(driver) == expected,
+          f"severity high, category {category}: expected {expected}, got {shown_ids(driver)}")
+    check(count_text(driver) == f"Showing {len(expected)} of {len(rules)} rules",
+          f"filtered count reads {count_text(driver)!r}")
+
+
+def check_search(driver, result):
+    click(driver, "#filters [data-show-all]")
+    target = next(r for r in report_order(result["results"]) if counted_state(r) == "pass")
+    word = max(target["title"]["en"].split(), key=len).strip(",.").lower()
+    box = driver.find_element(By.ID, "filter-search")
+    box.send_keys(word.upper())  # the search ignores case
+    shown = shown_ids(driver)
+    check(target["rule"] in shown, f"search {word!r}: {target['rule']} is not shown (shown: {shown})")
+    check(0 < len(shown) < len(result["results"]), f"search {word!r} shows {len(shown)} rules")
+    texts = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#finding-list > li'))"
+        ".filter(li => !li.hidden).map(li => li.textContent.toLowerCase());")
+    check(all(word in t for t in texts), f"search {word!r} shows rules without the word")
+    box.clear()
+    box.send_keys("zzzz-no-such-text")
+    check(shown_ids(driver) == [] and driver.find_element(By.ID, "no-match").is_displayed(),
+          "a search that matches nothing does not say so")
+    click(driver, "#filters [data-reset]")
+    driver.find_element(By.TAG_NAME, "body").send_keys("/")
+    check(driver.switch_to.active_element.get_attribute("id") == "filter-search", "'/' does not focus the search box")
+
+
+def check_open_finding(driver, result):
+    rule = report_order(result["results"])[0]
+    item = driver.find_element(By.ID, f"rule-{rule['rule']}")
+    todo = item.find_element(By.CSS_SELECTOR, ".todo dd")
+    check(not visible(driver, todo), "a closed finding shows its recommendation")
+    summary = item.find_element(By.TAG_NAME, "summary")
+    summary.send_keys(Keys.ENTER)  # by keyboard
+    check(visible(driver, todo), f"opening {rule['rule']} does not show its recommendation")
+    check(todo.text.split()[0] in rule["recommendation"]["en"],
+          f"{rule['rule']}: the recommendation shown is not the rule's: {todo.text[:80]!r}")
+    summary.click()
+    check(not visible(driver, todo), "a finding does not close again")
+
+
+def check_question_link(driver, result):
+    if not result["questions_needed"]:
+        return
+    rule = result["questions_needed"][0]["rules"][0]
+    set_boxes(driver, "state", {"pass"})  # the rule is unknown: hidden now
+    link = driver.find_element(By.CSS_SELECTOR, f"#questions a[href='#rule-{rule}']")
+    link.click()
+    item = driver.find_element(By.ID, f"rule-{rule}")
+    check(item.is_displayed() and item.find_element(By.TAG_NAME, "details").get_attribute("open") is not None,
+          f"the link to {rule} from the questions does not show it open")
+    click(driver, "#filters [data-reset]")
+
+
+def check_clean_page(driver):
+    errors = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+    check(not errors, f"the browser logged: {errors}")
+    fetched = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name);")
+    check(not fetched, f"the page fetched {fetched}")
+
+
+def check_policy_blocks_fetches(driver):
+    """The page's Content-Security-Policy is in force: a fetch added to the page is refused."""
+    refused = driver.execute_async_script("""
+        var done = arguments[arguments.length - 1];
+        document.addEventListener("securitypolicyviolation", function (e) { done(e.violatedDirective); });
+        var img = document.createElement("img");
+        img.src = "https://example.com/tracker.png";
+        document.body.appendChild(img);
+        setTimeout(function () { done(null); }, 2000);
+    """)
+    check(refused and refused.startswith("img-src") or refused == "default-src",
+          f"the policy did not refuse an image from the network (violation: {refused})")
+
+
+def check_without_script(driver, path, result):
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    driver.get("file://" + path)
+    try:
+        check(not driver.find_element(By.ID, "filters").is_displayed(), "without script the filter form shows")
+        check(len(shown_ids(driver)) == len(result["results"]), "without script not every finding shows")
+        closed = driver.find_elements(By.CSS_SELECTOR, "#finding-list details:not([open])")
+        check(not closed, f"without script {len(closed)} findings are closed")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def screenshot(driver, path, height, width=1280):
+    """The top `height` pixels of the page; `width` 800 is about an A4 page's printable width."""
+    driver.set_window_size(width, height)
+    driver.execute_script("window.scrollTo(0, 0);")
+    driver.save_screenshot(path)
+    driver.set_window_size(1280, 1000)
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    tenken, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    with tempfile.TemporaryDirectory(prefix="tenken-html-") as tmp:
+        path, result = run_tenken(tenken, root, tmp, "en")
+        path_ja, _ = run_tenken(tenken, root, tmp, "ja")
+        driver = start_browser(tmp)
+        try:
+            driver.get("file://" + path)
+            check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", "html lang is not en")
+            check_default_view(driver, result)
+            screenshot(driver, "/tmp/tenken-html.png", 2400)
+            check_state_filter(driver, result)
+            check_severity_and_category(driver, result)
+            check_search(driver, result)
+            check_open_finding(driver, result)
+            check_question_link(driver, result)
+            check_clean_page(driver)
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+            check(not driver.find_element(By.ID, "filters").is_displayed(), "the filters are printed")
+            check(len(shown_ids(driver)) == len(result["results"]), "print does not show every finding")
+            todo = driver.find_elements(By.CSS_SELECTOR, "#finding-list .todo dd")
+            check(todo and all(visible(driver, t) for t in todo), "print does not show every finding open")
+            screenshot(driver, "/tmp/tenken-html-print.png", 5000, width=800)
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+            check_without_script(driver, path, result)
+            driver.get("file://" + path_ja)
+            check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ja", "html lang is not ja")
+            check(driver.find_element(By.ID, "filters").is_displayed(), "the Japanese page's filters do not show")
+            screenshot(driver, "/tmp/tenken-html-ja.png", 2400)
+            check_clean_page(driver)
+            check_policy_blocks_fetches(driver)
+        except WebDriverException as e:
+            failures.append(f"the browser failed: {e.msg}")
+        finally:
+            driver.quit()
+    for f in failures:
+        print("FAIL:", f)
+    if failures:
+        return 1
+    print("html_browser_test: all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
