@@ -78,12 +78,6 @@ void write_scores(Page& p) {
   p.out += "</tbody></table></div>\n</section>\n";
 }
 
-std::string category_title(const ResultDiff& d, const std::string& category, Lang lang) {
-  for (const ScoreChange& s : d.categories)
-    if (s.category == category) return s.title.in(lang);
-  return category;
-}
-
 void write_section(Page& p, const std::string& anchor, const std::vector<const RuleChange*>& rules, Msg heading) {
   if (rules.empty()) return;
   p.out += fmt::format("<section id=\"{}\" class=\"panel\">\n<h2>{}</h2>\n<div class=\"table-wrap\">"
@@ -94,7 +88,6 @@ void write_section(Page& p, const std::string& anchor, const std::vector<const R
                        html_escape(p.say(Msg::diff_changes)));
   for (const RuleChange* c : rules) {
     std::string change = state_change_text(*c, p.lang);
-    if (!c->old_rule.empty()) change += p.say(Msg::list_separator) + p.say(Msg::diff_was_named, c->old_rule);
     p.out += fmt::format("<tr><td>{}</td><td><b>{}</b><br><code>{}</code></td><td>{}</td><td>{}</td></tr>\n",
                          html_severity_badge(c->severity, p.lang), html_escape(c->title.in(p.lang)),
                          html_escape(c->rule), html_escape(category_title(p.d, c->category, p.lang)),
@@ -113,10 +106,7 @@ std::string render_diff_html(const ResultDiff& d, const RenderOptions& o) {
   write_counts(p);
   write_scores(p);
   for (const DiffSection& s : diff_sections()) write_section(p, format_as(s.change), changes_of(d, s.change), s.heading);
-  std::vector<const RuleChange*> renamed;
-  for (const RuleChange& c : d.rules)
-    if (!c.old_rule.empty()) renamed.push_back(&c);
-  write_section(p, "renamed", renamed, Msg::diff_renamed_heading);
+  write_section(p, "renamed", renamed_rules(d), Msg::diff_renamed_heading);
   p.out += "</main>\n" + html_foot();
   return p.out;
 }

@@ -49,12 +49,6 @@ void write_scores(std::string& out, const ResultDiff& d, Lang lang) {
   for (const ScoreChange& s : d.categories) row(s.title.in(lang), s);
 }
 
-std::string category_title(const ResultDiff& d, const std::string& category, Lang lang) {
-  for (const ScoreChange& s : d.categories)
-    if (s.category == category) return s.title.in(lang);
-  return category;
-}
-
 void write_section(std::string& out, const ResultDiff& d, const std::vector<const RuleChange*>& rules,
                    Msg heading, Lang lang) {
   if (rules.empty()) return;
@@ -63,7 +57,6 @@ void write_section(std::string& out, const ResultDiff& d, const std::vector<cons
                      label(lang, Msg::diff_changes));
   for (const RuleChange* c : rules) {
     std::string change = state_change_text(*c, lang);
-    if (!c->old_rule.empty()) change += message(Msg::list_separator, lang) + say(lang, Msg::diff_was_named, c->old_rule);
     out += fmt::format("| {} | {} — {} | {} | {} |\n", severity_name(c->severity, lang),
                        markdown_escape(c->rule), markdown_escape(c->title.in(lang)),
                        markdown_escape(category_title(d, c->category, lang)), markdown_escape(change));
@@ -77,10 +70,7 @@ std::string render_diff_markdown(const ResultDiff& d, const RenderOptions& o) {
   write_header(out, d, o.lang);
   write_scores(out, d, o.lang);
   for (const DiffSection& s : diff_sections()) write_section(out, d, changes_of(d, s.change), s.heading, o.lang);
-  std::vector<const RuleChange*> renamed;
-  for (const RuleChange& c : d.rules)
-    if (!c.old_rule.empty()) renamed.push_back(&c);
-  write_section(out, d, renamed, Msg::diff_renamed_heading, o.lang);
+  write_section(out, d, renamed_rules(d), Msg::diff_renamed_heading, o.lang);
   return out;
 }
 

@@ -28,8 +28,12 @@ std::string side(const std::optional<State>& state, bool waived, Lang lang) {
 }  // namespace
 
 std::string state_change_text(const RuleChange& c, Lang lang) {
-  return fmt::format(fmt::runtime(message(Msg::diff_state_change, lang)),
-                     side(c.old_state, c.old_waived, lang), side(c.new_state, c.new_waived, lang));
+  std::string text = fmt::format(fmt::runtime(message(Msg::diff_state_change, lang)),
+                                 side(c.old_state, c.old_waived, lang), side(c.new_state, c.new_waived, lang));
+  if (!c.old_rule.empty())
+    text += message(Msg::list_separator, lang) +
+            fmt::format(fmt::runtime(message(Msg::diff_was_named, lang)), c.old_rule);
+  return text;
 }
 
 std::string score_text(const std::optional<double>& score) {
@@ -83,9 +87,7 @@ void write_rule(Page& page, const RuleChange& c, int column) {
   std::string shown = fmt::format("{} {}  ", page.paint(tag, severity_colour(c.severity)),
                                   page.paint(layout::printable(c.rule), kBold));
   page.hanging(shown, layout::display_width(plain), c.title.in(page.lang), column);
-  std::string change = state_change_text(c, page.lang);
-  if (!c.old_rule.empty()) change += page.say(Msg::list_separator) + page.say(Msg::diff_was_named, c.old_rule);
-  page.hanging(std::string(column, ' '), column, change, column);
+  page.hanging(std::string(column, ' '), column, state_change_text(c, page.lang), column);
 }
 
 void write_section(Page& page, const std::vector<const RuleChange*>& rules, Msg heading) {
@@ -95,13 +97,6 @@ void write_section(Page& page, const std::vector<const RuleChange*>& rules, Msg 
   for (const RuleChange* c : rules) write_rule(page, *c, 2 * kIndent);
 }
 
-std::vector<const RuleChange*> renamed(const ResultDiff& d) {
-  std::vector<const RuleChange*> out;
-  for (const RuleChange& c : d.rules)
-    if (!c.old_rule.empty()) out.push_back(&c);
-  return out;
-}
-
 }  // namespace
 
 std::string render_diff_terminal(const ResultDiff& d, const RenderOptions& o) {
@@ -109,7 +104,7 @@ std::string render_diff_terminal(const ResultDiff& d, const RenderOptions& o) {
   write_header(page, d);
   write_scores(page, d);
   for (const DiffSection& s : diff_sections()) write_section(page, changes_of(d, s.change), s.heading);
-  write_section(page, renamed(d), Msg::diff_renamed_heading);
+  write_section(page, renamed_rules(d), Msg::diff_renamed_heading);
   return page.take();
 }
 

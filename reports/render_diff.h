@@ -29,7 +29,8 @@ struct DiffSection {
 };
 // resolved, new_gap, regressed, still_open, now_unknown, removed (renamed rules are listed apart).
 const std::vector<DiffSection>& diff_sections();
-// "fail → pass", "fail (waived) → fail", "not in the library → fail".
+// "fail → pass", "fail, waived → fail", "not in the library → fail"; with ", renamed from X" for a
+// renamed rule.
 std::string state_change_text(const RuleChange& c, Lang lang);
 // "+7.5", "-2.0", "0.0"; "-" when either side has no score.
 std::string score_delta_text(const ScoreChange& s);

@@ -124,4 +124,17 @@ std::vector<const RuleChange*> changes_of(const ResultDiff& d, Change kind) {
   return out;
 }
 
+std::vector<const RuleChange*> renamed_rules(const ResultDiff& d) {
+  std::vector<const RuleChange*> out;
+  for (const RuleChange& c : d.rules)
+    if (!c.old_rule.empty()) out.push_back(&c);
+  return out;
+}
+
+std::string category_title(const ResultDiff& d, const std::string& category, Lang lang) {
+  for (const ScoreChange& s : d.categories)
+    if (s.category == category) return s.title.in(lang);
+  return category;
+}
+
 }  // namespace tenken

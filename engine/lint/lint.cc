@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "compile/compiled_library.h"
@@ -158,10 +159,27 @@ void check_unused_questions(const CompiledLibrary& c, Diagnostics& diags) {
     }
 }
 
+// A former id (`formerly`) must name no rule of the library and only one renamed rule; otherwise
+// `tenken diff` could not tell which rule continues it.
+void check_former_ids(const Library& library, Diagnostics& diags) {
+  std::map<std::string, const Rule*> claimed;
+  for (const Rule& r : library.rules)
+    for (const std::string& old : r.formerly) {
+      auto same = std::find_if(library.rules.begin(), library.rules.end(), [&](const Rule& o) { return o.id == old; });
+      if (same != library.rules.end())
+        diags.error(r.origin, fmt::format("rule '{}' lists '{}' in 'formerly', but '{}' is still a rule of the "
+                                          "library; a former id must be retired", r.id, old, old));
+      else if (auto [it, fresh] = claimed.emplace(old, &r); !fresh)
+        diags.error(r.origin, fmt::format("rules '{}' and '{}' both list '{}' in 'formerly'; one rule must "
+                                          "continue it", it->second->id, r.id, old));
+    }
+}
+
 }  // namespace
 
 void lint(const CompiledLibrary& c, Diagnostics& diags) {
   check_unused_questions(c, diags);
+  check_former_ids(c.library, diags);
   lint_catalog(c.library, diags);
   for (const CompiledRule& cr : c.rules) check_rule(c, cr, diags);
 }

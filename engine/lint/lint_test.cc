@@ -48,6 +48,21 @@ std::string lint_one(const RuleSpec& extra) {
 
 TEST_CASE("lint: a clean library gives no diagnostics") { CHECK(lint_messages(clean_rules()) == ""); }
 
+TEST_CASE("lint: a former id must be retired and continued by one rule only") {
+  std::vector<RuleSpec> rules = clean_rules();
+  rules[0].extra = "    formerly: [backup-owner, backup-old]\n";
+  rules[1].extra = "    formerly: [backup-old]\n";
+  CHECK(lint_messages(rules) ==
+        "rules.yaml:2:5: error: rule 'backup-generations' lists 'backup-owner' in 'formerly', but 'backup-owner' "
+        "is still a rule of the library; a former id must be retired\n"
+        "    - id: backup-generations\n"
+        "      ^\n"
+        "rules.yaml:11:5: error: rules 'backup-generations' and 'backup-offsite' both list 'backup-old' in "
+        "'formerly'; one rule must continue it\n"
+        "    - id: backup-offsite\n"
+        "      ^\n");
+}
+
 TEST_CASE("lint: a question that no rule or ask_if reads") {
   const char* checklist = "sections:\n"
                           "  - id: a\n"

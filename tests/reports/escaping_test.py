@@ -3,7 +3,8 @@
 sector, assessor, scope, every comment, evidence item and not-applicable reason) and a waiver's
 justification and approver with markup, quotes, line breaks, Markdown, a terminal escape and
 spreadsheet formulas, renders every format, and checks that each stays well-formed and inert:
-HTML parses to the same elements and byte-identical scripts as the report of the plain answers,
+HTML (the gap report and the year-over-year page) parses to the same elements and byte-identical
+scripts as the pages of the plain answers,
 XML and JSON parse, Markdown gains no heading, link, image or raw HTML, CSV and XLSX hold no
 formula, and the terminal report holds no escape sequence. usage: escaping_test.py TENKEN REPO"""
 import csv
@@ -167,6 +168,15 @@ def main(tenken, root):
                 problems.append(f"{f}: not valid JSON: {e}")
         check(problems, PAYLOAD in text(bad["json"]) or json.dumps(PAYLOAD)[1:-1] in text(bad["json"]),
               "json: the payload was not kept as it was written")
+
+        # The year-over-year page of a hostile Result: the same scripts, no element added.
+        for name, result in (("bad", bad["json"]), ("good", good["json"])):
+            subprocess.run([tenken, "diff", result, result, "--format", "html", "-o", os.path.join(tmp, name + "-diff.html")],
+                           check=False, stderr=subprocess.DEVNULL)
+        bd, gd = page(os.path.join(tmp, "bad-diff.html")), page(os.path.join(tmp, "good-diff.html"))
+        check(problems, bd.scripts == gd.scripts and bd.scripts, "diff html: the page's scripts differ with hostile answers")
+        check(problems, [t for t in bd.tags if t[0] in ("script", "img", "iframe", "a")] ==
+              [t for t in gd.tags if t[0] in ("script", "img", "iframe", "a")], "diff html: hostile answers added elements")
 
         # Terminal: the escape sequence from the answers never reaches the terminal.
         check(problems, "\x1b" not in text(bad["term"]), "term: an escape sequence from the answers was printed")

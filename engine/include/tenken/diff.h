@@ -57,5 +57,9 @@ ResultDiff diff_results(const Result& old_result, const Result& new_result);
 
 // The listed changes of one kind, in ResultDiff order.
 std::vector<const RuleChange*> changes_of(const ResultDiff& d, Change kind);
+// The rules renamed between the two Results (whatever their change), in ResultDiff order.
+std::vector<const RuleChange*> renamed_rules(const ResultDiff& d);
+// The title of a category as either Result names it; the id when neither does.
+std::string category_title(const ResultDiff& d, const std::string& category, Lang lang);
 
 }  // namespace tenken
