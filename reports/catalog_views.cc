@@ -2,11 +2,12 @@
 #include "reports/catalog_views.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
+#include "reports/findings.h"
 #include "reports/page.h"
-#include "tenken/frameworks.h"
 
 namespace tenken {
 namespace {
@@ -27,13 +28,8 @@ std::string category_text(const Library& lib, const std::string& id, Lang lang) 
 
 std::vector<std::string> reference_lines(const Rule& r) {
   std::vector<std::string> lines;
-  for (const Framework& f : frameworks()) {
-    auto it = r.refs.find(f.key);
-    if (it == r.refs.end() || it->second.empty()) continue;
-    std::string ids;
-    for (const std::string& id : it->second) ids += (ids.empty() ? "" : ", ") + id;
-    lines.push_back(fmt::format("{} {}", f.name, ids));
-  }
+  for (const ReferenceGroup& g : reference_groups(r.refs))
+    lines.push_back(fmt::format("{} {}", g.framework, fmt::join(g.ids, ", ")));
   return lines;
 }
 

@@ -4,7 +4,6 @@
 #include <fmt/ranges.h>
 
 #include "reports/findings.h"
-#include "tenken/frameworks.h"
 #include "tenken/utf8.h"
 
 namespace tenken::ci {
@@ -57,13 +56,8 @@ std::string one_line(std::string_view text) {
 
 std::vector<std::string> reference_texts(const RuleResult& r) {
   std::vector<std::string> out;
-  for (const Framework& f : frameworks()) {
-    auto it = r.refs.find(f.key);
-    if (it != r.refs.end() && !it->second.empty())
-      out.push_back(fmt::format("{} {}", f.name, fmt::join(it->second, ", ")));
-  }
-  for (const auto& [key, ids] : r.refs)
-    if (!find_framework(key) && !ids.empty()) out.push_back(fmt::format("{} {}", key, fmt::join(ids, ", ")));
+  for (const ReferenceGroup& g : reference_groups(r.refs))
+    out.push_back(fmt::format("{} {}", g.framework, fmt::join(g.ids, ", ")));
   return out;
 }
 

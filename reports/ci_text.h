@@ -15,11 +15,6 @@
 
 namespace tenken::ci {
 
-template <class... Args>
-std::string say(Msg m, Lang lang, const Args&... args) {
-  return fmt::format(fmt::runtime(message(m, lang)), args...);
-}
-
 // "Why: text" with a label that ends in a colon (Msg::label_why ...), "理由：text" in Japanese.
 std::string labelled(Msg label, std::string_view text, Lang lang);
 

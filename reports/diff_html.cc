@@ -20,7 +20,7 @@ struct Page {
 
   template <class... Args>
   std::string say(Msg m, const Args&... args) const {
-    return fmt::format(fmt::runtime(message(m, lang)), args...);
+    return tenken::say(m, lang, args...);
   }
 };
 
@@ -83,8 +83,8 @@ void write_section(Page& p, const std::string& anchor, const std::vector<const R
   p.out += fmt::format("<section id=\"{}\" class=\"panel\">\n<h2>{}</h2>\n<div class=\"table-wrap\">"
                        "<table class=\"category-table\"><thead><tr><th scope=\"col\">{}</th>"
                        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>\n",
-                       anchor, html_escape(p.say(heading, rules.size())), html_label(Msg::label_severity, p.lang),
-                       html_escape(p.say(Msg::diff_column_rule)), html_label(Msg::label_category, p.lang),
+                       anchor, html_escape(p.say(heading, rules.size())), bare_label(Msg::label_severity, p.lang),
+                       html_escape(p.say(Msg::diff_column_rule)), bare_label(Msg::label_category, p.lang),
                        html_escape(p.say(Msg::diff_changes)));
   for (const RuleChange* c : rules) {
     std::string change = state_change_text(*c, p.lang);

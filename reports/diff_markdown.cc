@@ -8,53 +8,40 @@
 namespace tenken {
 namespace {
 
-template <class... Args>
-std::string say(Lang lang, Msg m, const Args&... args) {
-  return fmt::format(fmt::runtime(message(m, lang)), args...);
-}
-
-// A header label without the trailing colon the terminal form uses.
-std::string label(Lang lang, Msg m) {
-  std::string s = message(m, lang);
-  for (const char* colon : {":", "："})
-    if (s.size() >= std::string(colon).size() && s.ends_with(colon)) s.resize(s.size() - std::string(colon).size());
-  return s;
-}
-
 void write_header(std::string& out, const ResultDiff& d, Lang lang) {
-  out += fmt::format("# {}\n\n", say(lang, Msg::diff_title));
+  out += fmt::format("# {}\n\n", say(Msg::diff_title, lang));
   auto row = [&](Msg m, const std::string& value) {
-    out += fmt::format("- **{}**: {}\n", label(lang, m), markdown_escape(value));
+    out += fmt::format("- **{}**: {}\n", bare_label(m, lang), markdown_escape(value));
   };
   row(Msg::organization, d.new_organization.name);
-  row(Msg::diff_before, say(lang, Msg::diff_assessment_value, format_date(d.old_date, lang), d.old_path));
-  row(Msg::diff_now, say(lang, Msg::diff_assessment_value, format_date(d.new_date, lang), d.new_path));
+  row(Msg::diff_before, say(Msg::diff_assessment_value, lang, format_date(d.old_date, lang), d.old_path));
+  row(Msg::diff_now, say(Msg::diff_assessment_value, lang, format_date(d.new_date, lang), d.new_path));
   row(Msg::diff_changes,
-      say(lang, Msg::diff_changes_value, changes_of(d, Change::resolved).size(), changes_of(d, Change::new_gap).size(),
+      say(Msg::diff_changes_value, lang, changes_of(d, Change::resolved).size(), changes_of(d, Change::new_gap).size(),
           changes_of(d, Change::regressed).size(), changes_of(d, Change::still_open).size(),
           changes_of(d, Change::now_unknown).size()));
 }
 
 void write_scores(std::string& out, const ResultDiff& d, Lang lang) {
-  out += fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", say(lang, Msg::diff_score_heading),
-                     label(lang, Msg::column_category), label(lang, Msg::diff_before), label(lang, Msg::diff_now),
-                     label(lang, Msg::diff_column_change));
+  out += fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", say(Msg::diff_score_heading, lang),
+                     bare_label(Msg::column_category, lang), bare_label(Msg::diff_before, lang), bare_label(Msg::diff_now, lang),
+                     bare_label(Msg::diff_column_change, lang));
   auto row = [&](const std::string& name, const ScoreChange& s) {
     out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(name), score_text(s.old_score),
                        score_text(s.new_score), score_delta_text(s));
   };
-  row(say(lang, Msg::diff_overall), d.score);
+  row(say(Msg::diff_overall, lang), d.score);
   if (d.score_after_waivers.old_score != d.score.old_score || d.score_after_waivers.new_score != d.score.new_score)
-    row(say(lang, Msg::diff_overall_after_waivers), d.score_after_waivers);
+    row(say(Msg::diff_overall_after_waivers, lang), d.score_after_waivers);
   for (const ScoreChange& s : d.categories) row(s.title.in(lang), s);
 }
 
 void write_section(std::string& out, const ResultDiff& d, const std::vector<const RuleChange*>& rules,
                    Msg heading, Lang lang) {
   if (rules.empty()) return;
-  out += fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n", say(lang, heading, rules.size()),
-                     label(lang, Msg::label_severity), label(lang, Msg::diff_column_rule), label(lang, Msg::label_category),
-                     label(lang, Msg::diff_changes));
+  out += fmt::format("\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n", say(heading, lang, rules.size()),
+                     bare_label(Msg::label_severity, lang), bare_label(Msg::diff_column_rule, lang), bare_label(Msg::label_category, lang),
+                     bare_label(Msg::diff_changes, lang));
   for (const RuleChange* c : rules) {
     std::string change = state_change_text(*c, lang);
     out += fmt::format("| {} | {} — {} | {} | {} |\n", severity_name(c->severity, lang),

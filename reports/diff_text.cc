@@ -22,17 +22,16 @@ namespace {
 std::string side(const std::optional<State>& state, bool waived, Lang lang) {
   if (!state) return message(Msg::diff_not_in_library, lang);
   std::string name = state_name(*state, lang);
-  return waived ? fmt::format(fmt::runtime(message(Msg::state_waived, lang)), name) : name;
+  return waived ? say(Msg::state_waived, lang, name) : name;
 }
 
 }  // namespace
 
 std::string state_change_text(const RuleChange& c, Lang lang) {
-  std::string text = fmt::format(fmt::runtime(message(Msg::diff_state_change, lang)),
-                                 side(c.old_state, c.old_waived, lang), side(c.new_state, c.new_waived, lang));
+  std::string text = say(Msg::diff_state_change, lang, side(c.old_state, c.old_waived, lang), side(c.new_state, c.new_waived, lang));
   if (!c.old_rule.empty())
     text += message(Msg::list_separator, lang) +
-            fmt::format(fmt::runtime(message(Msg::diff_was_named, lang)), c.old_rule);
+            say(Msg::diff_was_named, lang, c.old_rule);
   return text;
 }
 

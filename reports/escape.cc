@@ -74,8 +74,15 @@ std::string markdown_escape(std::string_view text) {
         out += c;
         break;
       default:
-        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) out += "\xEF\xBF\xBD";
-        else out += c;
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) {
+          out += "\xEF\xBF\xBD";
+        } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+          out += "\xEF\xBF\xBD";  // a C1 control (U+0080–U+009F), such as CSI
+          ++i;
+        } else {
+          out += c;
+        }
     }
   }
   return out;

@@ -19,8 +19,8 @@ std::string xml_escape(std::string_view text);
 // Inline Markdown text: Markdown punctuation is backslash-escaped, & < > become references (so
 // no HTML passes through), a "|" cannot end a table cell, and line breaks become <br>, so the
 // text stays on its line, in its table cell or list item. An underscore inside a word
-// (backup.offline_copy) is left alone, as it cannot start emphasis; control characters become
-// U+FFFD.
+// (backup.offline_copy) is left alone, as it cannot start emphasis; control characters (C0
+// other than tab, DEL and C1) become U+FFFD, so a terminal showing the file does not obey them.
 std::string markdown_escape(std::string_view text);
 
 // One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.

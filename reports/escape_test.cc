@@ -22,6 +22,7 @@ TEST_CASE("markdown_escape keeps text on its line and out of markup") {
   CHECK(markdown_escape("- item") == "\\- item");
   CHECK(markdown_escape("backup.offline_copy _x_") == "backup.offline_copy \\_x\\_");
   CHECK(markdown_escape("a\x1b[31m") == "a\xEF\xBF\xBD\\[31m");
+  CHECK(markdown_escape("a\xC2\x9B" "31m é") == "a\xEF\xBF\xBD" "31m é");
   CHECK(markdown_escape("2024. Tapes") == "2024\\. Tapes");
   CHECK(markdown_escape("> quote") == "&gt; quote");
   CHECK(markdown_escape("line 1\nline 2\r\nline 3") == "line 1<br>line 2<br>line 3");

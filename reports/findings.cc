@@ -6,17 +6,9 @@
 #include <algorithm>
 
 #include "reports/messages.h"
+#include "tenken/frameworks.h"
 
 namespace tenken {
-namespace {
-
-template <class... Args>
-std::string say(Msg m, Lang lang, const Args&... args) {
-  return fmt::format(fmt::runtime(message(m, lang)), args...);
-}
-
-}  // namespace
-
 std::vector<const RuleResult*> rules_in(const Result& r, State state) {
   std::vector<const RuleResult*> out;
   for (const RuleResult& rule : r.rules)
@@ -31,6 +23,15 @@ std::vector<const RuleResult*> rules_with_waiver(const Result& r, WaiverStatus s
   std::vector<const RuleResult*> out;
   for (const RuleResult& rule : r.rules)
     if (rule.waiver && rule.waiver->status == status) out.push_back(&rule);
+  return out;
+}
+
+std::vector<ReferenceGroup> reference_groups(const std::map<std::string, std::vector<std::string>>& refs) {
+  std::vector<ReferenceGroup> out;
+  for (const Framework& f : frameworks())
+    if (auto it = refs.find(f.key); it != refs.end() && !it->second.empty()) out.push_back({f.name, it->second});
+  for (const auto& [key, ids] : refs)
+    if (!find_framework(key) && !ids.empty()) out.push_back({key, ids});
   return out;
 }
 

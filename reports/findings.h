@@ -3,6 +3,7 @@
 // escape this text for their format (escape.h); nothing here is escaped.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,15 @@ std::vector<const RuleResult*> rules_in(const Result& r, State state);
 
 // Rules whose waiver has this status (expired, not_needed), by id.
 std::vector<const RuleResult*> rules_with_waiver(const Result& r, WaiverStatus status);
+
+// A rule's references to one framework: "NIST CSF 2.0" and its ids.
+struct ReferenceGroup {
+  std::string framework;  // the framework's name (frameworks.h); the key as written if unknown
+  std::vector<std::string> ids;
+};
+// The references in the order of frameworks() (CSF 2.0, ISO/IEC 27001, CIS Controls), then any
+// other key by name; frameworks without ids are left out.
+std::vector<ReferenceGroup> reference_groups(const std::map<std::string, std::vector<std::string>>& refs);
 
 // The Result's summary of a case; null when the Result does not carry it.
 const CaseSummary* find_case(const Result& r, const std::string& id);

@@ -99,7 +99,7 @@ int row(std::string& out, const Layout& l, const ScoreRow& r, int top, const Sco
 }
 
 std::string label_value(std::string_view label, std::string_view value, Lang lang) {
-  return fmt::format(fmt::runtime(message(Msg::html_label_value, lang)), label, value);
+  return say(Msg::html_label_value, lang, label, value);
 }
 
 // "Backup and recovery: 31.3, Remote access: not scored", or with two series

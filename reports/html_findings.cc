@@ -23,7 +23,7 @@ std::string field(Msg label, Lang lang, std::string_view body, std::string_view 
   if (body.empty()) return "";
   return fmt::format("<div{}><dt>{}</dt><dd>{}</dd></div>\n",
                      cls.empty() ? "" : fmt::format(" class=\"{}\"", cls),
-                     html_escape(html_label(label, lang)), body);
+                     html_escape(bare_label(label, lang)), body);
 }
 
 std::string category_title(const Result& r, const std::string& id, Lang lang) {
@@ -49,8 +49,7 @@ std::string summary_line(const Result& r, const RuleResult& rule, Lang lang) {
 
 std::string result_line(const RuleResult& rule, Lang lang) {
   return html_escape(state_text(rule, lang)) + "<span class=\"sep\"> · </span>" +
-         html_escape(fmt::format(fmt::runtime(message(Msg::severity_value, lang)),
-                                 severity_name(rule.severity, lang), rule.weight));
+         html_escape(say(Msg::severity_value, lang, severity_name(rule.severity, lang), rule.weight));
 }
 
 std::string list(const std::vector<std::string>& items, std::string_view cls) {
@@ -116,8 +115,7 @@ std::string waiver(const RuleWaiver& w, Lang lang) {
   std::string origin;
   if (!w.origin.empty())
     origin = fmt::format(" <span class=\"origin\">{}</span>",
-                         html_escape(fmt::format(fmt::runtime(message(Msg::html_waiver_origin, lang)),
-                                                 w.origin)));
+                         html_escape(say(Msg::html_waiver_origin, lang, w.origin)));
   return fmt::format("<span class=\"tag waiver-{}\">{}</span> {}{}", format_as(w.status),
                      waiver_status_name(w.status, lang), html_escape(waiver_text(w, lang)), origin);
 }
@@ -130,10 +128,7 @@ std::string references(const RuleResult& rule) {
     for (const std::string& id : ids) text += (text.empty() ? "" : ", ") + html_escape(id);
     items.push_back(fmt::format("<span class=\"framework\">{}</span> {}", html_escape(name), text));
   };
-  for (const Framework& f : frameworks())
-    if (auto it = rule.refs.find(f.key); it != rule.refs.end()) add(f.name, it->second);
-  for (const auto& [key, ids] : rule.refs)
-    if (!find_framework(key)) add(key, ids);
+  for (const ReferenceGroup& g : reference_groups(rule.refs)) add(g.framework, g.ids);
   return list(items, "refs");
 }
 

@@ -109,13 +109,6 @@ std::string html_foot() {
   return fmt::format("<script>{}</script>\n</body>\n</html>\n", html_script());
 }
 
-std::string html_label(Msg m, Lang lang) {
-  std::string text = message(m, lang);
-  for (std::string_view colon : {":", "："})
-    if (text.ends_with(colon)) text.resize(text.size() - colon.size());
-  return text;
-}
-
 std::string html_state_badge(State s, Lang lang) {
   return fmt::format("<span class=\"badge state-{}\">{}</span>", format_as(s), state_name(s, lang));
 }

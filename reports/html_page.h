@@ -36,10 +36,6 @@ std::string html_head(std::string_view title, Lang lang);
 // The script and the end of the document.
 std::string html_foot();
 
-// A label of the text formats without its trailing colon ("Why:" → "Why", "理由：" → "理由"):
-// there the colon separates label and value; on the page the layout does.
-std::string html_label(Msg m, Lang lang);
-
 // <span class="badge state-fail">不備</span>, for the state as counted (waived under a waiver).
 std::string html_state_badge(State s, Lang lang);
 // <span class="badge sev-critical">重大</span>

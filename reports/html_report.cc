@@ -44,12 +44,11 @@ struct Html {
   const char* say(Msg m) const { return message(m, lang); }
   template <class... Args>
   std::string say(Msg m, const Args&... args) const {
-    return fmt::format(fmt::runtime(message(m, lang)), args...);
+    return tenken::say(m, lang, args...);
   }
   int count(State s) const { return r.summary.counts[static_cast<int>(s)]; }
   bool any_waiver() const {
-    const WaiverCounts& w = r.summary.waivers;
-    return w.active + w.expired + w.not_needed > 0;
+    return r.summary.waivers.any();
   }
 };
 
@@ -216,7 +215,7 @@ void checkbox(Html& h, const char* name, const char* value, std::string_view lab
 void write_filters(Html& h) {
   h.out += "<form id=\"filters\" class=\"filters\" data-list=\"finding-list\" "
            "data-count=\"shown-count\" data-empty=\"no-match\" hidden>\n";
-  h.out += fmt::format("<fieldset><legend>{}</legend>\n", html_label(Msg::label_state, h.lang));
+  h.out += fmt::format("<fieldset><legend>{}</legend>\n", bare_label(Msg::label_state, h.lang));
   // The default view: what is still open; every rule when nothing is.
   bool any_open = false;
   for (State st : kStateOrder) any_open |= open_item(st) && h.count(st) > 0;
@@ -224,13 +223,13 @@ void write_filters(Html& h) {
     checkbox(h, "state", format_as(st), html_state_badge(st, h.lang), h.count(st),
              open_item(st) || !any_open);
   h.out += fmt::format("</fieldset>\n<fieldset><legend>{}</legend>\n",
-                       html_label(Msg::label_severity, h.lang));
+                       bare_label(Msg::label_severity, h.lang));
   for (Severity s : kSeverityOrder)
     checkbox(h, "severity", format_as(s), html_severity_badge(s, h.lang), -1, true);
   h.out += fmt::format(
       "</fieldset>\n<div class=\"field\"><label for=\"filter-category\">{}</label>"
       "<select id=\"filter-category\" name=\"category\"><option value=\"\">{}</option>",
-      html_label(Msg::label_category, h.lang), h.say(Msg::html_all_categories));
+      bare_label(Msg::label_category, h.lang), h.say(Msg::html_all_categories));
   for (const CategoryScore& c : h.r.summary.categories)
     h.out += fmt::format("<option value=\"{}\">{}</option>", html_escape(c.category),
                          html_escape(c.title.in(h.lang)));

@@ -28,7 +28,6 @@ namespace tenken {
 namespace {
 
 using ci::labelled;
-using ci::say;
 
 struct Counts {
   int tests = 0, failures = 0, errors = 0, skipped = 0;

@@ -7,33 +7,15 @@
 
 #include "reports/escape.h"
 #include "reports/text_layout.h"
-#include "tenken/utf8.h"
 
 namespace tenken::md {
 namespace {
-
-bool is_control(char32_t c) {
-  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
-}
 
 bool ends_with(std::string_view text, std::string_view end) {
   return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
 }  // namespace
-
-std::string text(std::string_view raw) {
-  std::string clean;
-  clean.reserve(raw.size());
-  for (size_t i = 0; i < raw.size();) {
-    size_t start = i;
-    if (is_control(utf8::decode(raw, i)))
-      clean += "\xEF\xBF\xBD";
-    else
-      clean.append(raw.substr(start, i - start));
-  }
-  return markdown_escape(clean);
-}
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
   return fmt::format("{}", fmt::join(items, separator));

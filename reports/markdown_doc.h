@@ -1,7 +1,7 @@
 // A Markdown document being written, for the Markdown report: headings, paragraphs, list items,
 // bold-labelled fields and tables, with the blank lines Markdown needs between blocks and none
 // inside a list. Tables are padded so that their columns also line up as plain text. Text given
-// to Doc is already escaped: escape anything from the Result with text() first.
+// to Doc is already escaped: escape anything from the Result with markdown_escape (escape.h) first.
 #pragma once
 
 #include <fmt/format.h>
@@ -13,10 +13,6 @@
 #include "reports/messages.h"
 
 namespace tenken::md {
-
-// Text from the Result made inert: control characters other than tab and line breaks become
-// U+FFFD (a terminal showing the file must not obey them), then markdown_escape (escape.h).
-std::string text(std::string_view raw);
 
 // Items joined by a separator.
 std::string joined(const std::vector<std::string>& items, std::string_view separator);
@@ -32,7 +28,7 @@ class Doc {
   const char* say(Msg m) const { return message(m, lang); }
   template <class... Args>
   std::string say(Msg m, const Args&... args) const {
-    return fmt::format(fmt::runtime(message(m, lang)), args...);
+    return tenken::say(m, lang, args...);
   }
 
   void heading(int level, std::string_view text);

@@ -6,7 +6,7 @@
 // passed or does not apply. It is GitHub-flavoured Markdown that also reads well as plain text:
 // tables are padded to line up (counting Japanese characters as two columns), and bold labels
 // keep their colon outside the bold in Japanese, where "**理由：**" would not render as bold.
-// Every text that comes from the Result goes through text(), which escapes it (escape.h) so that
+// Every text that comes from the Result goes through markdown_escape() (escape.h) so that
 // an answer file cannot add markup, links or HTML.
 #include <array>
 #include <string>
@@ -15,22 +15,21 @@
 
 #include <fmt/format.h>
 
+#include "reports/escape.h"
 #include "reports/findings.h"
 #include "reports/markdown_doc.h"
 #include "reports/messages.h"
 #include "reports/render.h"
-#include "tenken/frameworks.h"
 
 namespace tenken {
 namespace {
 
 using md::Doc;
-using md::text;
 
 // "[critical] backup-isolated-copy: Keep a backup copy that ransomware cannot reach"
 std::string rule_line(const Doc& doc, const RuleResult& r) {
-  return doc.say(Msg::md_rule_line, severity_name(r.severity, doc.lang), text(r.rule),
-                 text(r.title.in(doc.lang)));
+  return doc.say(Msg::md_rule_line, severity_name(r.severity, doc.lang), markdown_escape(r.rule),
+                 markdown_escape(r.title.in(doc.lang)));
 }
 
 std::string state_counts(const Doc& doc, const std::array<int, kStateCount>& counts) {
@@ -49,14 +48,14 @@ void write_header(Doc& doc, const Result& r) {
                                      {Msg::scope, r.assessment.scope},
                                      {Msg::answers_file, r.answers_path},
                                      {Msg::waivers_file, r.waivers_path}})
-    if (!value.empty()) doc.field(doc.say(Msg::md_label, doc.say(label)), text(value));
+    if (!value.empty()) doc.field(doc.say(Msg::md_label, doc.say(label)), markdown_escape(value));
 }
 
 void write_summary(Doc& doc, const Result& r) {
   const Summary& s = r.summary;
   const Coverage& c = s.coverage;
   const WaiverCounts& w = s.waivers;
-  bool waivers = w.active + w.expired + w.not_needed > 0;
+  bool waivers = w.any();
   doc.heading(2, doc.say(Msg::md_summary_heading));
   auto field = [&](Msg label, const std::string& value) {
     doc.field(doc.say(Msg::md_label, doc.say(label)), value);
@@ -90,7 +89,7 @@ void write_categories(Doc& doc, const Summary& s) {
   if (waived) head.push_back(state_name(State::waived, doc.lang));
   std::vector<std::vector<std::string>> rows = {head};
   for (const CategoryScore& c : s.categories) {
-    std::vector<std::string> row = {text(c.title.in(doc.lang)), score(c.score, c.weight_scored)};
+    std::vector<std::string> row = {markdown_escape(c.title.in(doc.lang)), score(c.score, c.weight_scored)};
     if (waived) row.push_back(score(c.score_after_waivers, c.weight_scored_after_waivers));
     row.push_back(fmt::format("{:g}/{:g}", c.weight_met, c.weight_scored));
     for (State st : {State::pass, State::fail, State::unknown}) row.push_back(count(c, st));
@@ -110,12 +109,8 @@ std::string category_title(const Result& r, const std::string& id, Lang lang) {
 // "NIST CSF 2.0 PR.DS-11; ISO/IEC 27001:2022 A.8.13", in the frameworks' order.
 std::string references(const RuleResult& r) {
   std::vector<std::string> parts;
-  for (const Framework& f : frameworks()) {
-    auto it = r.refs.find(f.key);
-    if (it != r.refs.end()) parts.push_back(text(fmt::format("{} {}", f.name, md::joined(it->second, ", "))));
-  }
-  for (const auto& [key, ids] : r.refs)
-    if (!find_framework(key)) parts.push_back(text(fmt::format("{} {}", key, md::joined(ids, ", "))));
+  for (const ReferenceGroup& g : reference_groups(r.refs))
+    parts.push_back(markdown_escape(fmt::format("{} {}", g.framework, md::joined(g.ids, ", "))));
   return md::joined(parts, "; ");
 }
 
@@ -123,29 +118,29 @@ std::string answer_line(const Doc& doc, const AnswerUsed& a) {
   std::string line = answer_text(a, doc.lang);
   if (!a.evidence.empty())
     line = doc.say(Msg::md_answer_with_evidence, line, md::joined(a.evidence, doc.say(Msg::list_separator)));
-  return text(line);
+  return markdown_escape(line);
 }
 
 void write_gap(Doc& doc, const Result& r, const RuleResult& rule) {
   doc.heading(3, rule_line(doc, rule));
-  doc.field(doc.say(Msg::label_category), text(category_title(r, rule.category, doc.lang)));
-  doc.field(doc.say(Msg::label_why), text(rule.rationale.in(doc.lang)));
-  doc.field(doc.say(Msg::label_todo), text(rule.recommendation.in(doc.lang)));
-  doc.field(doc.say(Msg::label_evidence), text(rule.evidence.in(doc.lang)));
+  doc.field(doc.say(Msg::label_category), markdown_escape(category_title(r, rule.category, doc.lang)));
+  doc.field(doc.say(Msg::label_why), markdown_escape(rule.rationale.in(doc.lang)));
+  doc.field(doc.say(Msg::label_todo), markdown_escape(rule.recommendation.in(doc.lang)));
+  doc.field(doc.say(Msg::label_evidence), markdown_escape(rule.evidence.in(doc.lang)));
   std::vector<std::string> cases;
   for (const std::string& id : rule.cases) {
     const CaseSummary* c = find_case(r, id);
     std::string line = case_title_line(r, id, doc.lang);
     if (c && !c->summary.in(doc.lang).empty())
       line = doc.say(Msg::md_case_with_summary, line, c->summary.in(doc.lang));
-    cases.push_back(text(line));
+    cases.push_back(markdown_escape(line));
   }
   doc.field_list(doc.say(Msg::label_cases), cases);
   std::vector<std::string> answers;
   for (const AnswerUsed* a : answers_shown(rule)) answers.push_back(answer_line(doc, *a));
   doc.field_list(doc.say(Msg::label_answers), answers);
   doc.field(doc.say(Msg::label_references), references(rule));
-  if (rule.waiver) doc.field(doc.say(Msg::label_waiver), text(waiver_text(*rule.waiver, doc.lang)));
+  if (rule.waiver) doc.field(doc.say(Msg::label_waiver), markdown_escape(waiver_text(*rule.waiver, doc.lang)));
 }
 
 void write_gaps(Doc& doc, const Result& r) {
@@ -162,7 +157,7 @@ void write_needs_answer(Doc& doc, const Result& r) {
   for (const RuleResult* rule : unknown) {
     doc.item(rule_line(doc, *rule));
     for (const std::string& q : rule->needs)
-      doc.item(text(needed_question_text(r, *rule, q, doc.lang)), 1);
+      doc.item(markdown_escape(needed_question_text(r, *rule, q, doc.lang)), 1);
   }
 }
 
@@ -172,7 +167,7 @@ void write_needs_auditor(Doc& doc, const Result& r) {
   doc.heading(2, doc.say(Msg::needs_auditor_heading, manual.size()));
   for (const RuleResult* rule : manual) {
     doc.item(rule_line(doc, *rule));
-    doc.field(doc.say(Msg::label_evidence), text(rule->evidence.in(doc.lang)), 1);
+    doc.field(doc.say(Msg::label_evidence), markdown_escape(rule->evidence.in(doc.lang)), 1);
   }
 }
 
@@ -185,7 +180,7 @@ void write_waivers(Doc& doc, const Result& r) {
     for (const RuleResult* rule : rules) {
       doc.item(rule_line(doc, *rule));
       doc.field(doc.say(Msg::label_state), state_name(rule->state, doc.lang), 1);
-      doc.field(doc.say(Msg::label_waiver), text(waiver_text(*rule->waiver, doc.lang)), 1);
+      doc.field(doc.say(Msg::label_waiver), markdown_escape(waiver_text(*rule->waiver, doc.lang)), 1);
     }
   };
   section(rules_in(r, State::waived), Msg::waived_heading);
@@ -204,8 +199,8 @@ void write_errors(Doc& doc, const Result& r) {
 void write_id_lists(Doc& doc, const Result& r) {
   std::vector<std::string> passed, na;
   for (const RuleResult& rule : r.rules) {
-    if (rule.state == State::pass) passed.push_back(text(rule.rule));
-    if (rule.state == State::notapplicable) na.push_back(text(rule.rule));
+    if (rule.state == State::pass) passed.push_back(markdown_escape(rule.rule));
+    if (rule.state == State::notapplicable) na.push_back(markdown_escape(rule.rule));
   }
   if (passed.empty() && na.empty()) return;
   doc.heading(2, doc.say(Msg::md_other_rules_heading));

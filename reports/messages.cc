@@ -284,6 +284,13 @@ const char* severity_name(Severity s, Lang lang) {
   return "?";
 }
 
+std::string bare_label(Msg m, Lang lang) {
+  std::string text = message(m, lang);
+  for (std::string_view colon : {":", "："})
+    if (text.ends_with(colon)) text.resize(text.size() - colon.size());
+  return text;
+}
+
 const char* waiver_status_name(WaiverStatus s, Lang lang) {
   switch (s) {
     case WaiverStatus::active: return pick(lang, "active", "有効");

@@ -5,6 +5,8 @@
 // stable machine names (pass, critical, dont_know) are the format_as() names in the engine.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <string>
 #include <string_view>
 
@@ -14,8 +16,8 @@
 
 namespace tenken {
 
-// A UI string. Where the comment shows fmt replacement fields, fill them with
-// fmt::format(fmt::runtime(message(...)), ...) in the order shown.
+// A UI string. Where the comment shows fmt replacement fields, fill them with say(m, lang, ...)
+// in the order shown.
 enum class Msg {
   report_title,
   organization,
@@ -208,6 +210,16 @@ enum class Msg {
 
 // The text of a UI string in a language. Never null.
 const char* message(Msg m, Lang lang);
+
+// A UI string with its replacement fields filled in: say(Msg::gaps_heading, lang, 3).
+template <class... Args>
+std::string say(Msg m, Lang lang, const Args&... args) {
+  return fmt::format(fmt::runtime(message(m, lang)), args...);
+}
+
+// A label without its trailing colon ("Why:" → "Why", "理由：" → "理由"), for formats where the
+// layout, not a colon, separates a label from its value (table headings, HTML).
+std::string bare_label(Msg m, Lang lang);
 
 // Display names: 合格 不備 未回答 対象外 要確認 免除 エラー / pass fail unknown ...
 const char* state_name(State s, Lang lang);

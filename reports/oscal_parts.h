@@ -35,7 +35,7 @@ struct Doc {
   std::string timestamp() const;
   template <class... Args>
   std::string say(Msg m, const Args&... args) const {
-    return ci::say(m, lang, args...);
+    return tenken::say(m, lang, args...);
   }
 };
 

@@ -119,8 +119,6 @@ Json metadata(const Doc& d) {
   return j;
 }
 
-bool any_waiver(const Summary& s) { return s.waivers.active + s.waivers.expired + s.waivers.not_needed > 0; }
-
 // The result's description: what it is, then the header facts every report shows.
 std::string result_description(const Doc& d) {
   const Result& r = d.r;
@@ -135,7 +133,7 @@ std::string result_description(const Doc& d) {
       {Msg::waivers_file, r.waivers_path},
       {Msg::score, d.say(Msg::score_value, s.score, s.score_flat)},
       {Msg::score_after_waivers,
-       any_waiver(s) ? d.say(Msg::score_value, s.score_after_waivers, s.score_flat_after_waivers) : ""},
+       s.waivers.any() ? d.say(Msg::score_value, s.score_after_waivers, s.score_flat_after_waivers) : ""},
       {Msg::coverage, d.say(Msg::coverage_value, c.percent, c.asked, c.answered, c.not_applicable,
                             c.dont_know, c.unanswered)}};
   std::vector<std::string> lines;
@@ -149,7 +147,7 @@ Json result_props(const Summary& s) {
   Json props = Json::array();
   add_prop(props, prop("score", number(s.score)));
   add_prop(props, prop("score-flat", number(s.score_flat)));
-  if (any_waiver(s)) add_prop(props, prop("score-after-waivers", number(s.score_after_waivers)));
+  if (s.waivers.any()) add_prop(props, prop("score-after-waivers", number(s.score_after_waivers)));
   add_prop(props, prop("coverage-percent", number(s.coverage.percent)));
   return props;
 }

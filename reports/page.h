@@ -37,7 +37,7 @@ class Page {
   const char* say(Msg m) const { return message(m, lang); }
   template <class... Args>
   std::string say(Msg m, const Args&... args) const {
-    return fmt::format(fmt::runtime(message(m, lang)), args...);
+    return tenken::say(m, lang, args...);
   }
   std::string paint(std::string_view text, const char* sgr) const {
     return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", sgr, text) : std::string(text);

@@ -26,7 +26,6 @@
 #include "reports/findings.h"
 #include "reports/identifiers.h"
 #include "reports/render.h"
-#include "tenken/frameworks.h"
 
 namespace tenken {
 namespace {
@@ -85,7 +84,7 @@ Json help(const Result& r, const RuleResult& rule, Lang lang) {
     if (value.empty()) continue;
     text += (text.empty() ? "" : "\n") + labelled(label, value, lang);
     markdown += (markdown.empty() ? "" : "\n\n") +
-                ci::say(Msg::label_value, lang, fmt::format("**{}**", message(label, lang)), markdown_escape(value));
+                say(Msg::label_value, lang, fmt::format("**{}**", message(label, lang)), markdown_escape(value));
   }
   return {{"text", text}, {"markdown", markdown}};
 }
@@ -97,11 +96,8 @@ Json rule_descriptor(const Result& r, const RuleResult& rule, Lang lang) {
   if (!h["text"].get<std::string>().empty()) j["help"] = h;
   j["defaultConfiguration"] = {{"level", failure_level(rule.severity)}};
   Json tags = Json::array({"security", rule.category});
-  for (const Framework& f : frameworks()) {
-    auto it = rule.refs.find(f.key);
-    if (it != rule.refs.end())
-      for (const std::string& id : it->second) tags.push_back(fmt::format("{} {}", f.name, id));
-  }
+  for (const ReferenceGroup& g : reference_groups(rule.refs))
+    for (const std::string& id : g.ids) tags.push_back(fmt::format("{} {}", g.framework, id));
   j["properties"] = {{"tags", tags}};
   if (const char* score = security_severity(rule.severity)) j["properties"]["security-severity"] = score;
   return j;
@@ -179,7 +175,7 @@ std::string render_sarif(const Result& r, const RenderOptions& o) {
   run["properties"] = {{"organization", r.organization.name},
                        {"assessmentDate", r.assessment.date},
                        {"score", std::round(r.summary.score * 100) / 100}};
-  if (w.active + w.expired + w.not_needed > 0)
+  if (w.any())
     run["properties"]["scoreAfterWaivers"] = std::round(r.summary.score_after_waivers * 100) / 100;
   Json log = {{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", Json::array({run})}};
   return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -64,7 +64,7 @@ void write_header(Page& page, const Result& r) {
                      {Msg::answers_file, r.answers_path},
                      {Msg::waivers_file, r.waivers_path}});
   page.line();
-  bool waivers = r.summary.waivers.active + r.summary.waivers.expired + r.summary.waivers.not_needed > 0;
+  bool waivers = s.waivers.any();
   const WaiverCounts& w = s.waivers;
   write_block(page, {{Msg::score, page.say(Msg::score_value, s.score, s.score_flat)},
                      {Msg::score_after_waivers,

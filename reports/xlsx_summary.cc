@@ -56,11 +56,11 @@ void write_scores(Rows& rows, const Summary& s) {
   const WaiverCounts& w = s.waivers;
   rows.number(Msg::xlsx_score_default, rounded(s.score), rows.styles.score);
   rows.number(Msg::xlsx_score_flat, rounded(s.score_flat), rows.styles.score);
-  if (w.active + w.expired + w.not_needed == 0) return;
+  if (!w.any()) return;
   rows.number(Msg::xlsx_score_default_after_waivers, rounded(s.score_after_waivers), rows.styles.score);
   rows.number(Msg::xlsx_score_flat_after_waivers, rounded(s.score_flat_after_waivers), rows.styles.score);
   rows.text(message(Msg::waivers_summary, rows.lang),
-            fmt::format(fmt::runtime(message(Msg::waivers_summary_value, rows.lang)), w.active,
+            say(Msg::waivers_summary_value, rows.lang, w.active,
                         w.expired, w.not_needed));
 }
 

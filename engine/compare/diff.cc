@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace tenken {
 namespace {
@@ -92,10 +93,10 @@ ResultDiff diff_results(const Result& old_result, const Result& new_result) {
   d.cases = new_result.cases;
   std::map<std::string, const RuleResult*> old_rules;
   for (const RuleResult& r : old_result.rules) old_rules[r.rule] = &r;
-  std::map<std::string, bool> continued;
+  std::set<std::string> continued;
   for (const RuleResult& r : new_result.rules) {
     const RuleResult* before = predecessor(r, old_rules);
-    if (before) continued[before->rule] = true;
+    if (before) continued.insert(before->rule);
     d.rules.push_back(change_of(r, before));
   }
   for (const RuleResult& r : old_result.rules) {

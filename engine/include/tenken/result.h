@@ -107,6 +107,8 @@ struct WaiverCounts {
   int active = 0;
   int expired = 0;
   int not_needed = 0;
+
+  bool any() const { return active + expired + not_needed > 0; }  // any waiver named a rule
 };
 
 struct Summary {
