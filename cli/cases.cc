@@ -40,7 +40,7 @@ int run_cases(const CasesOptions& o) {
       return kExitError;
     }
   }
-  return write_output("", text).is_ok() ? kExitOk : kExitError;
+  return print_if_failed(write_output("", text)) ? kExitOk : kExitError;
 }
 
 }  // namespace

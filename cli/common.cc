@@ -4,12 +4,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 
 namespace tenken::cli {
 
@@ -61,30 +57,10 @@ Lang resolve_lang(const std::string& option) {
   return lang_from_environment();
 }
 
-Status write_output(const std::string& path, const std::string& content) {
-  if (path.empty() || path == "-") {
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    std::fflush(stdout);
-    return Status::ok();
-  }
-  std::string tmp = fmt::format("{}.tmp-{}", path, getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::io_error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.close();
-    if (!out) {
-      std::remove(tmp.c_str());
-      return Status::io_error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::remove(tmp.c_str());
-    return Status::io_error(fmt::format("{}: cannot write: {}", path, ec.message()));
-  }
-  return Status::ok();
+bool print_if_failed(const Status& status) {
+  if (status.is_ok()) return true;
+  fmt::print(stderr, "error: {}\n", status.message());
+  return false;
 }
 
 }  // namespace tenken::cli

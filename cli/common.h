@@ -1,6 +1,5 @@
 // What the subcommands share: assembling the library from the built-in files and the user's
-// --rules/--checklist options, printing diagnostics, choosing the language, and writing output
-// files so that a failed run never leaves a partial file behind.
+// --rules/--checklist options, printing diagnostics and choosing the language (writing files: output_files.h).
 #pragma once
 
 #include <optional>
@@ -10,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "tenken/engine.h"
+#include "cli/output_files.h"
 #include "tenken/status.h"
 
 namespace tenken::cli {
@@ -46,8 +46,7 @@ bool use_color(int fd);
 // "ja", "en" or empty (the locale's language).
 Lang resolve_lang(const std::string& option);
 
-// Writes `content` to `path` via a temporary file in the same directory and a rename, so the path
-// holds either its old content or the whole new content. "-" or "" writes to stdout.
-Status write_output(const std::string& path, const std::string& content);
+// Prints "error: MESSAGE" for a failed status; true when it is ok.
+bool print_if_failed(const Status& status);
 
 }  // namespace tenken::cli

@@ -43,10 +43,7 @@ int run_diff(const DiffOptions& o) {
   ResultDiff d = diff_results(before, now);
   d.old_path = o.old_result;
   d.new_path = o.new_result;
-  if (Status s = write_output(o.output, render(d, o)); !s.is_ok()) {
-    fmt::print(stderr, "error: {}\n", s.message());
-    return kExitError;
-  }
+  if (!print_if_failed(write_output(o.output, render(d, o)))) return kExitError;
   bool worse = !changes_of(d, Change::new_gap).empty() || !changes_of(d, Change::regressed).empty();
   return worse ? kExitFail : kExitOk;
 }

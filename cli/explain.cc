@@ -21,10 +21,11 @@ int run_explain(const ExplainOptions& o) {
   if (!compiled) return kExitError;
   const Library& lib = library_of(*compiled);
   RenderOptions ro{resolve_lang(o.lang), use_color(STDOUT_FILENO)};
-  if (o.rule.empty()) return write_output("", render_rule_list(lib, ro)).is_ok() ? kExitOk : kExitError;
+  auto show = [](const std::string& text) { return print_if_failed(write_output("", text)) ? kExitOk : kExitError; };
+  if (o.rule.empty()) return show(render_rule_list(lib, ro));
   std::vector<std::string> ids;
   for (const Rule& r : lib.rules) {
-    if (r.id == o.rule) return write_output("", render_rule_explanation(r, lib, questions_read(*compiled, r.id), ro)).is_ok() ? kExitOk : kExitError;
+    if (r.id == o.rule) return show(render_rule_explanation(r, lib, questions_read(*compiled, r.id), ro));
     ids.push_back(r.id);
   }
   std::string hint = did_you_mean(o.rule, ids);

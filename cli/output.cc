@@ -111,10 +111,9 @@ bool write_outputs(const Result& result, const OutputOptions& o, const std::vect
       return usage_error(fmt::format("could not write the {} report: {}", out.format->name,
                                      error.empty() ? "nothing was rendered" : error));
   }
-  for (size_t i = 0; i < outputs.size(); ++i)
-    if (Status s = write_output(outputs[i].path, rendered[i]); !s.is_ok())
-      return usage_error(s.message());
-  return true;
+  std::vector<OutputFile> files;
+  for (size_t i = 0; i < outputs.size(); ++i) files.push_back({outputs[i].path, std::move(rendered[i])});
+  return print_if_failed(write_files(files));
 }
 
 }  // namespace tenken::cli
