@@ -48,10 +48,11 @@ std::string case_title_line(const Result& r, const std::string& id, Lang lang) {
 
 std::string answer_text(const AnswerUsed& a, Lang lang) {
   const char* status = answer_status_name(a.status, lang);
+  const std::string& reason = a.status == AnswerStatus::alternative ? a.alternative : a.na_reason;
   std::string text = a.status == AnswerStatus::answered ? fmt::format("{} = {}", a.question, a.value)
-                     : a.na_reason.empty()
+                     : reason.empty()
                          ? say(Msg::answer_without_value, lang, a.question, status)
-                         : say(Msg::answer_without_value_reason, lang, a.question, status, a.na_reason);
+                         : say(Msg::answer_without_value_reason, lang, a.question, status, reason);
   return a.comment.empty() ? text : say(Msg::answer_with_comment, lang, text, a.comment);
 }
 
@@ -85,6 +86,12 @@ std::string needed_question_text(const Result& r, const RuleResult& rule, const 
   for (const QuestionNeeded& q : r.questions_needed)
     if (q.question == question && !q.text.in(lang).empty())
       line = say(Msg::question_with_text, lang, question, q.text.in(lang));
+  // Answered in part: say what is still open.
+  if (auto it = rule.needs_options.find(question); it != rule.needs_options.end())
+    line = say(Msg::needs_options, lang, line, fmt::join(it->second, ", "));
+  for (const AnswerUsed& a : rule.answers)
+    if (a.question == question && a.status == AnswerStatus::answered && rule.needs_options.count(question) == 0)
+      line = say(Msg::needs_exact_date, lang, line, a.value);
   // A "don't know" often says why (waiting for the vendor, asked another section): keep it.
   for (const AnswerUsed& a : rule.answers)
     if (a.question == question && !a.comment.empty())

@@ -4,7 +4,6 @@
 // older saved Results still read. nlohmann exceptions are caught here; none leaves this file.
 #include <array>
 #include <initializer_list>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -164,9 +163,10 @@ AnswerUsed answer_at(const Json& a, const std::string& path) {
   out.status =
       enum_at(a, "status", path,
               {AnswerStatus::answered, AnswerStatus::dont_know, AnswerStatus::not_applicable,
-               AnswerStatus::unanswered, AnswerStatus::not_asked});
+               AnswerStatus::alternative, AnswerStatus::unanswered, AnswerStatus::not_asked});
   out.value = string_at(a, "value", path);
   out.na_reason = optional_string_at(a, "na_reason", path);
+  out.alternative = optional_string_at(a, "alternative", path);
   out.comment = optional_string_at(a, "comment", path);
   if (object_at(a, path).contains("evidence")) out.evidence = strings_at(a, "evidence", path);
   out.line = int_at(a, "line", path);
@@ -196,6 +196,12 @@ RuleResult rule_at(const Json& j, const std::string& path) {
   for (size_t i = 0; i < answers.size(); ++i)
     r.answers.push_back(answer_at(answers[i], item(child(path, "answers"), i)));
   r.needs = strings_at(j, "needs", path);
+  if (object_at(j, path).contains("needs_options")) {
+    std::string np = child(path, "needs_options");
+    for (const auto& [question, options] : object_at(member(j, "needs_options", path), np).items())
+      r.needs_options[question] = strings_in(expect(options, Json::value_t::array, "an array", child(np, question)),
+                                             child(np, question));
+  }
   if (object_at(j, path).contains("formerly")) r.formerly = strings_at(j, "formerly", path);
   if (j.contains("waiver")) {
     const Json& w = member(j, "waiver", path);
@@ -211,8 +217,17 @@ RuleResult rule_at(const Json& j, const std::string& path) {
 }
 
 bool is_iso_date(const std::string& s) {
-  static const std::regex date(R"([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))");
-  return std::regex_match(s, date);
+  auto digits = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return -1;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || digits(0, 4) < 0) return false;
+  int month = digits(5, 2), day = digits(8, 2);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 Result result_at(const Json& j) {
@@ -241,7 +256,9 @@ Result result_at(const Json& j) {
     std::string p = item("questions_needed", i);
     r.questions_needed.push_back({string_at(needed[i], "question", p),
                                   text_at(needed[i], "text", p),
-                                  strings_at(needed[i], "rules", p)});
+                                  strings_at(needed[i], "rules", p),
+                                  object_at(needed[i], p).contains("options") ? strings_at(needed[i], "options", p)
+                                                                             : std::vector<std::string>{}});
   }
   const Json& cases = array_at(j, "cases", "");
   for (size_t i = 0; i < cases.size(); ++i) {

@@ -69,6 +69,7 @@ Json summary_json(const Summary& s) {
 Json answer_json(const AnswerUsed& a) {
   Json j = {{"question", a.question}, {"status", format_as(a.status)}, {"value", a.value}};
   if (!a.na_reason.empty()) j["na_reason"] = a.na_reason;
+  if (!a.alternative.empty()) j["alternative"] = a.alternative;
   if (!a.comment.empty()) j["comment"] = a.comment;
   if (!a.evidence.empty()) j["evidence"] = a.evidence;
   j["line"] = a.line;
@@ -93,6 +94,7 @@ Json rule_json(const RuleResult& r) {
           {"refs", refs},
           {"answers", answers},
           {"needs", r.needs}};
+  if (!r.needs_options.empty()) j["needs_options"] = r.needs_options;
   if (!r.formerly.empty()) j["formerly"] = r.formerly;
   if (r.waiver)
     j["waiver"] = {{"status", format_as(r.waiver->status)},
@@ -108,7 +110,10 @@ Json result_json(const Result& r) {
   for (const RuleResult& rr : r.rules) rules.push_back(rule_json(rr));
   Json needed = Json::array();
   for (const QuestionNeeded& q : r.questions_needed)
+  {
     needed.push_back({{"question", q.question}, {"text", text_json(q.text)}, {"rules", q.rules}});
+    if (!q.options.empty()) needed.back()["options"] = q.options;
+  }
   Json cases = Json::array();
   for (const CaseSummary& c : r.cases)
     cases.push_back({{"id", c.id}, {"title", text_json(c.title)}, {"summary", text_json(c.summary)}});

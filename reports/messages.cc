@@ -57,6 +57,8 @@ constexpr Words kMessages[] = {
     {Msg::answer_without_value_reason, "{}: {} ({})", "{}：{}（{}）"},
     {Msg::answer_with_comment, "{} (comment: {})", "{}（コメント：{}）"},
     {Msg::question_with_text, "{}: {}", "{}：{}"},
+    {Msg::needs_options, "{} (still to answer for: {})", "{}（未回答の選択肢：{}）"},
+    {Msg::needs_exact_date, "{} (answered {}: the exact date decides)", "{}（回答は{}。正確な日付で判定が決まります）"},
     {Msg::label_category, "Category:", "分類："},
     {Msg::label_severity, "Severity:", "重大度："},
     {Msg::severity_value, "{} (weight {:g})", "{}（重み {:g}）"},
@@ -319,6 +321,7 @@ const char* answer_status_name(AnswerStatus s, Lang lang) {
     case AnswerStatus::answered: return pick(lang, "answered", "回答済み");
     case AnswerStatus::dont_know: return pick(lang, "don't know", "わからない");
     case AnswerStatus::not_applicable: return pick(lang, "not applicable", "該当なし");
+    case AnswerStatus::alternative: return pick(lang, "met another way", "代替策で対応");
     case AnswerStatus::unanswered: return pick(lang, "unanswered", "未回答");
     case AnswerStatus::not_asked: return pick(lang, "not asked", "質問対象外");
   }

@@ -79,6 +79,7 @@ inline const char* const kChecklist = R"(sections:
         text: {ja: 多要素認証を使っていますか。, en: "Do you use multi-factor authentication?"}
       - id: vpn.patched_on
         type: date
+        never: {ja: 一度も更新していない, en: Never updated}
         text: {ja: 最後に更新した日, en: "When was the firmware last updated?"}
 )";
 

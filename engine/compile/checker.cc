@@ -182,7 +182,9 @@ class Checker {
     }
     if (x.type != Type::set)
       fail(arg, fmt::format("expected a multiple-choice question in count(), found {}", describe(x)));
-    return {Type::number, emit({.code = Code::count, .a = x.instr}), i};
+    // The number of options bounds the count of a partial answer.
+    int options = x.slot >= 0 ? static_cast<int>(index_.question(x.slot).choices.size()) : 64;
+    return {Type::number, emit({.code = Code::count, .a = x.instr, .index = options}), i};
   }
 
   // The index of a choice literal in a choice question; reports a did-you-mean when absent.

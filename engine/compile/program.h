@@ -26,7 +26,7 @@ enum class Code : uint8_t {
   contains,         // set a has the bit `index`
   days_since,       // days from date a to the assessment date
   answered,         // slot has a value
-  count,            // number of choices in set a
+  count,            // number of choices in set a, of `index` options
 };
 
 enum class Compare : uint8_t { eq, ne, lt, le, gt, ge };

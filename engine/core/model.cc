@@ -95,6 +95,7 @@ const char* format_as(AnswerStatus s) {
     case AnswerStatus::answered: return "answered";
     case AnswerStatus::dont_know: return "dont_know";
     case AnswerStatus::not_applicable: return "not_applicable";
+    case AnswerStatus::alternative: return "alternative";
     case AnswerStatus::unanswered: return "unanswered";
     case AnswerStatus::not_asked: return "not_asked";
   }

@@ -36,6 +36,7 @@ class Binder {
     slot.answer = &a;
     if (a.form == AnswerForm::dont_know || quoted_dont_know(*it, a)) slot.status = AnswerStatus::dont_know;
     else if (a.form == AnswerForm::not_applicable) slot.status = AnswerStatus::not_applicable;
+    else if (a.form == AnswerForm::alternative) slot.status = AnswerStatus::alternative;
     else if (value(*it, a, slot)) slot.status = AnswerStatus::answered;
   }
 
@@ -47,11 +48,14 @@ class Binder {
 
   const RawScalar* single(const Question& q, const Answer& a, const char* expected) {
     if (a.is_list || a.raw.size() != 1) {
-      error(a.value_origin, fmt::format("expected {} for '{}', found a list", expected, q.id));
+      error(a.value_origin, fmt::format("expected {} for '{}', found {}", expected, q.id,
+                                        a.is_partial ? "has/lacks (which only multiple-choice questions take)" : "a list"));
       return nullptr;
     }
     return &a.raw[0];
   }
+
+  bool json() const { return set_.answers.syntax == AnswerSyntax::json; }
 
   // JSON has no unquoted words, so a JSON answer file writes "unknown". It means "don't know"
   // wherever it cannot be a real value: not for text questions, nor where it is a choice id.
@@ -77,6 +81,10 @@ class Binder {
     if (!r) return false;
     std::string w = lower(r->text);
     bool yes = w == "yes" || w == "true", no = w == "no" || w == "false";
+    if (json() && (r->quoted || (w != "true" && w != "false")))
+      return error(r->origin, fmt::format("expected true, false or \"unknown\" for '{}' (a yes/no question), "
+                                          "found {}; in JSON write true or false, without quotes",
+                                          q.id, found(*r)));
     if (r->quoted && (yes || no))
       return error(r->origin, fmt::format("expected yes or no for '{}', found {}; write it without quotes",
                                           q.id, found(*r)));
@@ -104,20 +112,31 @@ class Binder {
     return true;
   }
 
-  bool multi(const Question& q, const Answer& a, SlotAnswer& slot) {
-    if (!a.is_list)
-      return error(a.value_origin, fmt::format("expected a list of choices for '{}' such as [{}], found {}",
-                                               q.id, q.choices.empty() ? "" : q.choices[0].id, found(a.raw[0])));
-    uint64_t set = 0;
+  // Adds the options listed to `into`; false after reporting an unknown option or one listed twice
+  // (in `seen`: has and lacks together).
+  bool options(const Question& q, const std::vector<RawScalar>& listed, uint64_t& into, uint64_t& seen) {
     bool ok = true;
-    for (const RawScalar& r : a.raw) {
+    for (const RawScalar& r : listed) {
       int idx = q.choice_index(r.text);
       if (idx < 0) ok = error(r.origin, choice_problem(q, r));
-      else if (set >> idx & 1) ok = error(r.origin, fmt::format("'{}' is listed twice for '{}'", r.text, q.id));
-      else set |= uint64_t{1} << idx;
+      else if (seen >> idx & 1) ok = error(r.origin, fmt::format("'{}' is listed twice for '{}'", r.text, q.id));
+      else into |= uint64_t{1} << idx, seen |= uint64_t{1} << idx;
     }
-    slot.value.known = eval::Known::yes;
-    slot.value.set = set;
+    return ok;
+  }
+
+  bool multi(const Question& q, const Answer& a, SlotAnswer& slot) {
+    if (!a.is_list) {
+      std::string example = q.choices.empty() ? "" : q.choices[0].id;
+      return error(a.value_origin, fmt::format("expected a list of choices for '{}' such as {}, or what is known "
+                                               "as {{has: [...], lacks: [...]}}, found {}", q.id,
+                                               json() ? fmt::format("[\"{}\"]", example) : fmt::format("[{}]", example),
+                                               found(a.raw[0])));
+    }
+    uint64_t present = 0, absent = 0, seen = 0;
+    bool ok = options(q, a.raw, present, seen) && options(q, a.lacks, absent, seen);
+    uint64_t all = q.choices.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << q.choices.size()) - 1;
+    slot.value = eval::Value::of_set(present, a.is_partial ? present | absent : all);
     return ok;
   }
 
@@ -143,15 +162,23 @@ class Binder {
   bool date(const Question& q, const Answer& a, SlotAnswer& slot) {
     const RawScalar* r = single(q, a, "a date");
     if (!r) return false;
-    std::optional<int> d = load::parse_date(r->text);
+    if (r->text == "never") {
+      if (!q.accepts_never())
+        return error(r->origin, fmt::format("'{}' does not take never: give the date (YYYY-MM-DD, or YYYY-MM or "
+                                             "YYYY if that is all you know), or unknown", q.id));
+      slot.value = eval::Value::of_never();
+      return true;
+    }
+    std::optional<load::DatePeriod> d = load::parse_period(r->text);
     if (!d)
-      return error(r->origin, fmt::format("expected a date (YYYY-MM-DD) for '{}', found {}: {}", q.id, found(*r),
-                                           load::date_problem(r->text)));
-    if (*d > set_.today)
+      return error(r->origin, fmt::format("expected a date (YYYY-MM-DD, YYYY-MM or YYYY{}) for '{}', found {}: {}",
+                                           q.accepts_never() ? ", or never" : "", q.id, found(*r),
+                                           load::period_problem(r->text)));
+    if (d->first_day > set_.today)
       diags_.warning(r->origin, fmt::format("'{}' is {}, after the assessment date {}", q.id, r->text,
                                             set_.answers.assessment.date));
-    slot.value.known = eval::Known::yes;
-    slot.value.days = *d;
+    // A month or year that runs past the assessment date ended, for this assessment, on that date.
+    slot.value = eval::Value::of_days(d->first_day, std::max(d->first_day, std::min(d->last_day, set_.today)));
     return true;
   }
 

@@ -244,6 +244,63 @@ TEST_CASE("evaluate: questions_needed lists, in questionnaire order, what unknow
         "vpn.mfa [a-rule] Do you use multi-factor authentication?\n");
 }
 
+TEST_CASE("evaluate: a partial answer names the options a rule still needs") {
+  std::string rules = rules_yaml({
+      {.id = "media-offline", .expect = "backup.media contains \"tape\" or backup.media contains \"cloud\""},
+      {.id = "media-two", .expect = "count(backup.media) >= 2"},
+      {.id = "media-disk", .expect = "not (backup.media contains \"disk\")"},
+  });
+  auto r = run(rules, "  backup.taken: yes\n  backup.media: {has: [disk], lacks: [tape]}\n");
+  REQUIRE_MESSAGE(r.result, r.messages);
+  CHECK(states(*r.result) == "media-disk: fail, media-offline: unknown, media-two: unknown");
+  CHECK(joined(rule(*r.result, "media-offline").needs) == "backup.media");
+  CHECK(joined(rule(*r.result, "media-offline").needs_options.at("backup.media")) == "cloud");
+  CHECK(joined(rule(*r.result, "media-two").needs_options.at("backup.media")) == "cloud");
+  CHECK(rule(*r.result, "media-disk").needs.empty());
+  REQUIRE(r.result->questions_needed.size() == 1);
+  CHECK(joined(r.result->questions_needed[0].options) == "cloud");
+  CHECK(rule(*r.result, "media-disk").answers[0].value == "{has: [disk], lacks: [tape]}");
+}
+
+TEST_CASE("evaluate: a month, a year or never, and what stays open") {
+  std::string rules = rules_yaml({
+      {.id = "tested", .expect = "days_since(backup.tested_on) <= 365"},
+      {.id = "patched", .expect = "days_since(vpn.patched_on) <= 90"},
+  });
+  auto r = run(rules, "  backup.taken: yes\n  backup.tested_on: 2025-06\n  remote.vpn_used: yes\n  vpn.patched_on: never\n");
+  REQUIRE_MESSAGE(r.result, r.messages);
+  CHECK(states(*r.result) == "patched: fail, tested: pass");
+  CHECK(rule(*r.result, "patched").answers[0].value == "never");
+  CHECK(rule(*r.result, "tested").answers[0].value == "2025-06");
+  r = run(rules, "  backup.taken: yes\n  backup.tested_on: 2025\n  remote.vpn_used: yes\n  vpn.patched_on: 2026-03\n");
+  REQUIRE_MESSAGE(r.result, r.messages);
+  CHECK(states(*r.result) == "patched: pass, tested: unknown");
+  CHECK(joined(rule(*r.result, "tested").needs) == "backup.tested_on");  // the exact day decides
+  CHECK(rule(*r.result, "tested").needs_options.empty());
+}
+
+TEST_CASE("evaluate: an alternative control leaves the rule to an auditor, unless other answers decide it") {
+  std::string rules = rules_yaml({
+      {.id = "mfa", .expect = "vpn.mfa", .applies_if = "remote.vpn_used"},
+      {.id = "mfa-and-patched", .expect = "vpn.mfa and days_since(vpn.patched_on) <= 90",
+       .applies_if = "remote.vpn_used"},
+      {.id = "mfa-or-patched", .expect = "vpn.mfa or days_since(vpn.patched_on) <= 90",
+       .applies_if = "remote.vpn_used"},
+  });
+  auto r = run(rules, "  remote.vpn_used: yes\n  vpn.mfa: {alternative: 接続ごとに職員が承認}\n  vpn.patched_on: never\n");
+  REQUIRE_MESSAGE(r.result, r.messages);
+  CHECK(states(*r.result) == "mfa: notchecked, mfa-and-patched: fail, mfa-or-patched: notchecked");
+  CHECK(rule(*r.result, "mfa").answers[1].status == AnswerStatus::alternative);
+  CHECK(rule(*r.result, "mfa").answers[1].alternative == "接続ごとに職員が承認");
+  CHECK(rule(*r.result, "mfa").needs.empty());
+  // Another question still open: that answer comes first.
+  r = run(rules, "  remote.vpn_used: yes\n  vpn.mfa: {alternative: 接続ごとに職員が承認}\n");
+  REQUIRE_MESSAGE(r.result, r.messages);
+  CHECK(states(*r.result) == "mfa: notchecked, mfa-and-patched: unknown, mfa-or-patched: unknown");
+  CHECK(joined(rule(*r.result, "mfa-and-patched").needs) == "vpn.patched_on");
+  CHECK(r.result->summary.coverage.answered == 2);
+}
+
 TEST_CASE("evaluate: scores per category with weights by severity; default and flat models") {
   std::string rules = rules_yaml({
       {.id = "s-critical-pass", .expect = "backup.taken", .severity = "critical"},
@@ -436,7 +493,8 @@ TEST_CASE("bind: choices") {
         "    backup.media: [tape, dvd]\n"
         "                         ^\n");
   CHECK(bind_messages("  backup.media: tape\n") ==
-        "answers.yaml:4:17: error: expected a list of choices for 'backup.media' such as [tape], found 'tape'\n"
+        "answers.yaml:4:17: error: expected a list of choices for 'backup.media' such as [tape], or what is known "
+        "as {has: [...], lacks: [...]}, found 'tape'\n"
         "    backup.media: tape\n"
         "                  ^\n");
   CHECK(bind_messages("  backup.taken: yes\n  backup.media: []\n", true) == "");
@@ -445,18 +503,18 @@ TEST_CASE("bind: choices") {
 
 TEST_CASE("bind: dates") {
   CHECK(bind_messages("  backup.tested_on: 2026-02-30\n") ==
-        "answers.yaml:4:21: error: expected a date (YYYY-MM-DD) for 'backup.tested_on', found '2026-02-30': "
+        "answers.yaml:4:21: error: expected a date (YYYY-MM-DD, YYYY-MM or YYYY) for 'backup.tested_on', found '2026-02-30': "
         "February 2026 has 28 days\n"
         "    backup.tested_on: 2026-02-30\n"
         "                      ^\n");
   CHECK(bind_messages("  backup.tested_on: 2026-13-01\n") ==
-        "answers.yaml:4:21: error: expected a date (YYYY-MM-DD) for 'backup.tested_on', found '2026-13-01': "
+        "answers.yaml:4:21: error: expected a date (YYYY-MM-DD, YYYY-MM or YYYY) for 'backup.tested_on', found '2026-13-01': "
         "there is no month 13\n"
         "    backup.tested_on: 2026-13-01\n"
         "                      ^\n");
   CHECK(bind_messages("  backup.tested_on: 2026/01/10\n") ==
-        "answers.yaml:4:21: error: expected a date (YYYY-MM-DD) for 'backup.tested_on', found '2026/01/10': "
-        "it is not of the form YYYY-MM-DD\n"
+        "answers.yaml:4:21: error: expected a date (YYYY-MM-DD, YYYY-MM or YYYY) for 'backup.tested_on', found '2026/01/10': "
+        "it is not of the form YYYY-MM-DD, YYYY-MM or YYYY\n"
         "    backup.tested_on: 2026/01/10\n"
         "                      ^\n");
   CHECK(bind_messages("  backup.taken: yes\n  backup.tested_on: 2024-02-29\n", true) == "");
@@ -465,6 +523,74 @@ TEST_CASE("bind: dates") {
         "    backup.tested_on: 2026-05-01\n"
         "                      ^\n");
   CHECK(bind_messages("  backup.taken: yes\n  backup.tested_on: 2026-04-01\n", true) == "");
+}
+
+TEST_CASE("bind: never, months and years") {
+  CHECK(bind_messages("  remote.vpn_used: yes\n  vpn.patched_on: never\n", true) == "");
+  CHECK(bind_messages("  backup.taken: yes\n  backup.tested_on: never\n") ==
+        "answers.yaml:5:21: error: 'backup.tested_on' does not take never: give the date (YYYY-MM-DD, or YYYY-MM "
+        "or YYYY if that is all you know), or unknown\n"
+        "    backup.tested_on: never\n"
+        "                      ^\n");
+  CHECK(bind_messages("  backup.taken: yes\n  backup.tested_on: 2025-06\n  vpn.patched_on: 2025\n", true) == "");
+  CHECK(bind_messages("  vpn.patched_on: 2025-13\n") ==
+        "answers.yaml:4:19: error: expected a date (YYYY-MM-DD, YYYY-MM or YYYY, or never) for 'vpn.patched_on', "
+        "found '2025-13': there is no month 13\n"
+        "    vpn.patched_on: 2025-13\n"
+        "                    ^\n");
+  CHECK(bind_messages("  vpn.patched_on: 25-06\n") ==
+        "answers.yaml:4:19: error: expected a date (YYYY-MM-DD, YYYY-MM or YYYY, or never) for 'vpn.patched_on', "
+        "found '25-06': it is not of the form YYYY-MM-DD, YYYY-MM or YYYY\n"
+        "    vpn.patched_on: 25-06\n"
+        "                    ^\n");
+  // A month that starts after the assessment date is a warning, like a day.
+  CHECK(bind_messages("  backup.taken: yes\n  backup.tested_on: 2026-05\n", true) ==
+        "answers.yaml:5:21: warning: 'backup.tested_on' is 2026-05, after the assessment date 2026-04-01\n"
+        "    backup.tested_on: 2026-05\n"
+        "                      ^\n");
+}
+
+TEST_CASE("bind: partial multiple choice") {
+  CHECK(bind_messages("  backup.taken: yes\n  backup.media: {has: [tape], lacks: [disk]}\n", true) == "");
+  CHECK(bind_messages("  backup.media: {has: [tape], lacks: [tape]}\n") ==
+        "answers.yaml:4:39: error: 'tape' is listed twice for 'backup.media'\n"
+        "    backup.media: {has: [tape], lacks: [tape]}\n"
+        "                                        ^\n");
+  CHECK(bind_messages("  backup.media: {lacks: [tapes]}\n") ==
+        "answers.yaml:4:26: error: expected one of tape, disk, cloud for 'backup.media', found 'tapes'; did you "
+        "mean 'tape'?\n"
+        "    backup.media: {lacks: [tapes]}\n"
+        "                           ^\n");
+  CHECK(bind_messages("  backup.taken: {has: [yes]}\n") ==
+        "answers.yaml:4:17: error: expected yes or no for 'backup.taken', found has/lacks (which only "
+        "multiple-choice questions take)\n"
+        "    backup.taken: {has: [yes]}\n"
+        "                  ^\n");
+}
+
+TEST_CASE("bind: advice about a value fits JSON") {
+  auto json_run = [](const std::string& answers) {
+    testing::Run r;
+    r.compiled = testing::compile_texts({{"checklist.yaml", testing::kChecklist},
+                                {"rules.yaml", rules_yaml({{.id = "r", .expect = "backup.taken"}})}},
+                               r.diags);
+    std::string text = "{\"organization\": {\"name\": \"x\"}, \"assessment\": {\"date\": \"2026-04-01\"},\n"
+                       " \"answers\": {" + answers + "}}\n";
+    if (std::optional<Answers> a = load_answers(testing::source("answers.json", text), r.diags))
+      r.bound = bind_answers(*r.compiled, *a, r.diags);
+    return testing::render(r.diags);
+  };
+  CHECK(json_run("\"backup.taken\": \"yes\"") ==
+        "answers.json:2:30: error: expected true, false or \"unknown\" for 'backup.taken' (a yes/no question), "
+        "found the string \"yes\"; in JSON write true or false, without quotes\n"
+        "   \"answers\": {\"backup.taken\": \"yes\"}}\n"
+        "                               ^\n");
+  CHECK(json_run("\"backup.taken\": true, \"backup.media\": \"tape\"") ==
+        "answers.json:2:52: error: expected a list of choices for 'backup.media' such as [\"tape\"], or what is "
+        "known as {has: [...], lacks: [...]}, found the string \"tape\"\n"
+        "   \"answers\": {\"backup.taken\": true, \"backup.media\": \"tape\"}}\n"
+        "                                                     ^\n");
+  CHECK(json_run("\"backup.taken\": \"unknown\"") == "");
 }
 
 TEST_CASE("bind: text answers take any scalar") {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 
 namespace tenken::eval {
 namespace {
@@ -38,16 +39,46 @@ class Evaluator {
     }
   }
 
-  static bool compare(expr::Compare c, double a, double b) {
+  static Value decided(bool when_true, bool when_false) {
+    return when_true ? Value::of(true) : when_false ? Value::of(false) : Value::missing(Known::unknown);
+  }
+
+  // a <c> b for ranges: true or false only where every pair of values in them agrees.
+  static Value compare(expr::Compare c, const Value& a, const Value& b) {
     switch (c) {
-      case expr::Compare::eq: return a == b;
-      case expr::Compare::ne: return a != b;
-      case expr::Compare::lt: return a < b;
-      case expr::Compare::le: return a <= b;
-      case expr::Compare::gt: return a > b;
-      case expr::Compare::ge: return a >= b;
+      case expr::Compare::eq: return decided(a.exact() && b.exact() && a.lo == b.lo, a.hi < b.lo || b.hi < a.lo);
+      case expr::Compare::ne: return logical_not(compare(expr::Compare::eq, a, b));
+      case expr::Compare::lt: return decided(a.hi < b.lo, a.lo >= b.hi);
+      case expr::Compare::le: return decided(a.hi <= b.lo, a.lo > b.hi);
+      case expr::Compare::gt: return compare(expr::Compare::lt, b, a);
+      case expr::Compare::ge: return compare(expr::Compare::le, b, a);
     }
-    return false;
+    return Value::missing(Known::unknown);
+  }
+
+  static Value in_numbers(const Value& a, const std::vector<double>& numbers) {
+    bool any_inside = false;
+    for (double n : numbers) {
+      if (a.exact() && n == a.lo) return Value::of(true);
+      any_inside |= a.lo <= n && n <= a.hi;
+    }
+    return any_inside ? Value::missing(Known::unknown) : Value::of(false);
+  }
+
+  static Value contains(const Value& set, int option) {
+    if (!((set.known_options >> option) & 1)) return Value::missing(Known::unknown);
+    return Value::of(((set.set >> option) & 1) != 0);
+  }
+
+  // At least the options known present; at most those and every option not known.
+  static Value count(const Value& set, int options) {
+    uint64_t all = options >= 64 ? ~uint64_t{0} : (uint64_t{1} << options) - 1;
+    return Value::of_range(std::popcount(set.set), std::popcount(set.set | (all & ~set.known_options)));
+  }
+
+  Value days_since(const Value& date) const {
+    if (date.never) return Value::of_number(std::numeric_limits<double>::infinity());
+    return Value::of_range(today_ - date.last_day, today_ - date.first_day);
   }
 
   // Operators over values: any operand not known makes the result not known.
@@ -59,16 +90,15 @@ class Evaluator {
       return Value::missing(a.known == Known::yes ? b.known : b.known == Known::yes ? a.known : weaker(a.known, b.known));
     switch (in.code) {
       case Code::equal_bool: return Value::of((a.boolean == b.boolean) != in.negate);
-      case Code::compare_number: return Value::of(compare(in.compare, a.number, b.number));
+      case Code::compare_number: return compare(in.compare, a, b);
       case Code::equal_choice: return Value::of((a.choice == in.index) != in.negate);
       case Code::in_choices: return Value::of(((in.mask >> a.choice) & 1) != 0);
       case Code::equal_text: return Value::of((*a.text == in.text) != in.negate);
       case Code::in_texts: return Value::of(std::find(in.texts.begin(), in.texts.end(), *a.text) != in.texts.end());
-      case Code::in_numbers:
-        return Value::of(std::find(in.numbers.begin(), in.numbers.end(), a.number) != in.numbers.end());
-      case Code::contains: return Value::of(((a.set >> in.index) & 1) != 0);
-      case Code::days_since: return Value::of_number(today_ - a.days);
-      case Code::count: return Value::of_number(std::popcount(a.set));
+      case Code::in_numbers: return in_numbers(a, in.numbers);
+      case Code::contains: return contains(a, in.index);
+      case Code::days_since: return days_since(a);
+      case Code::count: return count(a, in.index);
       default: return Value::missing(Known::unknown);
     }
   }

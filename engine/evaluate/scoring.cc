@@ -16,7 +16,7 @@ Coverage coverage(const std::vector<SlotAnswer>& slots) {
   for (const SlotAnswer& s : slots) {
     if (s.status == AnswerStatus::not_asked) continue;
     ++c.asked;
-    if (s.status == AnswerStatus::answered) ++c.answered;
+    if (s.status == AnswerStatus::answered || s.status == AnswerStatus::alternative) ++c.answered;
     else if (s.status == AnswerStatus::dont_know) ++c.dont_know;
     else if (s.status == AnswerStatus::not_applicable) ++c.not_applicable;
     else ++c.unanswered;

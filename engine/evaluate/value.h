@@ -3,6 +3,11 @@
 // `not_applicable` (the question was answered N/A or skipped by ask_if). Logic is three-valued
 // (Kleene): a decided side wins over either kind of not knowing; otherwise unknown wins over
 // not_applicable, because an answer could still decide it.
+//
+// A known value may still be known only in part, and operators are to be taken at their word for
+// the part they know: a number is a range [lo, hi] (a date given as a month or a year gives a range
+// of days since it), a date may be `never`, and a multiple-choice set says which options are
+// known at all. Operators on partial values decide only what every value in the range decides.
 #pragma once
 
 #include <cstdint>
@@ -15,15 +20,28 @@ enum class Known : uint8_t { yes, unknown, not_applicable };
 struct Value {
   Known known = Known::unknown;
   bool boolean = false;
-  double number = 0;
+  double lo = 0, hi = 0;  // numbers: the value lies in [lo, hi]; lo == hi when exact
   int choice = -1;
-  uint64_t set = 0;
-  int days = 0;  // dates: days since 1970-01-01
+  uint64_t set = 0;            // multiple choice: the options present
+  uint64_t known_options = 0;  // multiple choice: the options whose presence is known
+  int first_day = 0, last_day = 0;  // dates: the period it lies in, days since 1970-01-01
+  bool never = false;               // dates: it never happened (older than any threshold)
   const std::string* text = nullptr;
 
   static Value of(bool b) { Value v; v.known = Known::yes; v.boolean = b; return v; }
-  static Value of_number(double n) { Value v; v.known = Known::yes; v.number = n; return v; }
+  static Value of_number(double n) { return of_range(n, n); }
+  static Value of_range(double lo, double hi) { Value v; v.known = Known::yes; v.lo = lo; v.hi = hi; return v; }
+  static Value of_choice(int i) { Value v; v.known = Known::yes; v.choice = i; return v; }
+  // `present` among `known_options`; a complete answer knows every option.
+  static Value of_set(uint64_t present, uint64_t known_options) {
+    Value v; v.known = Known::yes; v.set = present; v.known_options = known_options; return v;
+  }
+  static Value of_days(int first, int last) {
+    Value v; v.known = Known::yes; v.first_day = first; v.last_day = last; return v;
+  }
+  static Value of_never() { Value v; v.known = Known::yes; v.never = true; return v; }
   static Value missing(Known k) { Value v; v.known = k; return v; }
+  bool exact() const { return lo == hi; }
   bool is_true() const { return known == Known::yes && boolean; }
   bool is_false() const { return known == Known::yes && !boolean; }
 };

@@ -111,20 +111,13 @@ class Conditions {
 };
 
 Value number(double n) { return Value::of_number(n); }
-Value choice(int i) {
-  Value v = Value::of(true);
-  v.choice = i;
-  return v;
-}
-Value set(uint64_t bits) {
-  Value v = Value::of(true);
-  v.set = bits;
-  return v;
-}
-Value date(std::string_view ymd) {
-  Value v = Value::of(true);
-  v.days = *load::parse_date(ymd);
-  return v;
+Value choice(int i) { return Value::of_choice(i); }
+// backup.media has three options: tape, disk, cloud.
+Value set(uint64_t bits) { return Value::of_set(bits, 0b111); }
+Value partial(uint64_t has, uint64_t lacks) { return Value::of_set(has, has | lacks); }
+Value date(std::string_view text) {
+  load::DatePeriod p = *load::parse_period(text);
+  return Value::of_days(p.first_day, p.last_day);
 }
 
 TEST_CASE("evaluator: reading a question: answered, don't know, N/A, unanswered, skipped") {
@@ -240,6 +233,72 @@ TEST_CASE("evaluator: count() counts the chosen items") {
   CHECK(c("count(backup.media) >= 3") == "T");
   c.status(3, AnswerStatus::dont_know);
   CHECK(c("count(backup.media) >= 3") == "U");
+}
+
+}  // namespace
+}  // namespace tenken::eval
+
+namespace tenken::eval {
+namespace {
+
+TEST_CASE("evaluator: a partial multiple-choice answer decides only the options it knows") {
+  Conditions c;
+  c.answer(3, partial(0b001, 0b010));  // has tape, lacks disk, cloud not known
+  CHECK(c("backup.media contains \"tape\"") == "T");
+  CHECK(c("backup.media contains \"disk\"") == "F");
+  CHECK(c("backup.media contains \"cloud\"") == "U");
+  CHECK(c("not (backup.media contains \"cloud\")") == "U");
+  // A known option decides an and/or whatever the unknown one would say.
+  CHECK(c("backup.media contains \"disk\" and backup.media contains \"cloud\"") == "F");
+  CHECK(c("backup.media contains \"tape\" or backup.media contains \"cloud\"") == "T");
+  CHECK(c("backup.media contains \"disk\" or backup.media contains \"cloud\"") == "U");
+  // count() is between the options known present and those plus every option not known.
+  CHECK(c("count(backup.media) >= 1") == "T");
+  CHECK(c("count(backup.media) >= 2") == "U");
+  CHECK(c("count(backup.media) >= 3") == "F");
+  CHECK(c("count(backup.media) == 0") == "F");
+  CHECK(c("count(backup.media) <= 2") == "T");
+  // Nothing known at all: every option unknown.
+  c.answer(3, partial(0, 0));
+  CHECK(c("backup.media contains \"tape\"") == "U");
+  CHECK(c("count(backup.media) >= 0") == "T");
+  CHECK(c("count(backup.media) > 0") == "U");
+  // Everything known, in the partial form: as complete as a list.
+  c.answer(3, partial(0b100, 0b011));
+  CHECK(c("count(backup.media) == 1") == "T");
+  CHECK(c("backup.media contains \"cloud\"") == "T");
+}
+
+TEST_CASE("evaluator: a month or a year decides a comparison only where the whole period agrees") {
+  Conditions c;
+  int april = *load::parse_date("2026-04-01");
+  c.answer(4, date("2025-06"));  // 2025-06-01 .. 2025-06-30: 275 to 304 days before April 1
+  CHECK(c("days_since(backup.tested_on) <= 365", april) == "T");
+  CHECK(c("days_since(backup.tested_on) <= 304", april) == "T");
+  CHECK(c("days_since(backup.tested_on) <= 303", april) == "U");
+  CHECK(c("days_since(backup.tested_on) <= 274", april) == "F");
+  CHECK(c("days_since(backup.tested_on) > 274", april) == "T");
+  CHECK(c("days_since(backup.tested_on) > 280", april) == "U");
+  CHECK(c("days_since(backup.tested_on) == 280", april) == "U");
+  CHECK(c("days_since(backup.tested_on) == 100", april) == "F");
+  CHECK(c("days_since(backup.tested_on) != 100", april) == "T");
+  CHECK(c("days_since(backup.tested_on) in [100, 200]", april) == "F");
+  CHECK(c("days_since(backup.tested_on) in [100, 280]", april) == "U");
+  c.answer(4, date("2024"));  // a whole year: 456 to 821 days
+  CHECK(c("days_since(backup.tested_on) <= 365", april) == "F");
+  CHECK(c("days_since(backup.tested_on) <= 730", april) == "U");
+  CHECK(c("days_since(backup.tested_on) < 900", april) == "T");
+  c.answer(4, date("2026-03-15"));  // an exact day is exact
+  CHECK(c("days_since(backup.tested_on) == 17", april) == "T");
+}
+
+TEST_CASE("evaluator: never is older than any threshold") {
+  Conditions c;
+  c.answer(4, Value::of_never());
+  CHECK(c("days_since(backup.tested_on) <= 365", 20000) == "F");
+  CHECK(c("days_since(backup.tested_on) > 100000", 20000) == "T");
+  CHECK(c("days_since(backup.tested_on) == 0", 20000) == "F");
+  CHECK(c("answered(backup.tested_on)", 20000) == "T");
 }
 
 }  // namespace

@@ -68,11 +68,12 @@ std::vector<SlotAnswer> domain(const Question& q, const std::set<double>& number
   switch (q.type) {
     case QuestionType::boolean: add(eval::Value::of(true)); add(eval::Value::of(false)); break;
     case QuestionType::choice:
-      for (size_t i = 0; i < q.choices.size(); ++i) { eval::Value v; v.choice = static_cast<int>(i); add(v); }
+      for (size_t i = 0; i < q.choices.size(); ++i) add(eval::Value::of_choice(static_cast<int>(i)));
       break;
     case QuestionType::multi_choice:
       if (q.choices.size() > 8) return {};
-      for (uint64_t m = 0; m < (uint64_t{1} << q.choices.size()); ++m) { eval::Value v; v.set = m; add(v); }
+      for (uint64_t m = 0; m < (uint64_t{1} << q.choices.size()); ++m)
+        add(eval::Value::of_set(m, (uint64_t{1} << q.choices.size()) - 1));
       break;
     case QuestionType::number:
       if (q.min) points.insert(*q.min);
@@ -81,7 +82,11 @@ std::vector<SlotAnswer> domain(const Question& q, const std::set<double>& number
         if ((!q.min || p >= *q.min) && (!q.max || p <= *q.max)) add(eval::Value::of_number(p));
       break;
     case QuestionType::date:
-      for (double p : points) { eval::Value v; v.days = -static_cast<int>(p * 2) / 2; add(v); }  // today = 0
+      for (double p : points) {  // today = 0
+        int day = -static_cast<int>(p * 2) / 2;
+        add(eval::Value::of_days(day, day));
+      }
+      if (q.accepts_never()) add(eval::Value::of_never());
       break;
     case QuestionType::text:
       for (const std::string& t : texts) add({}, t);

@@ -2,6 +2,8 @@
 // are checked against question types later, in bind_answers(), where the checklist is known.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "load/fields.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"
@@ -12,6 +14,12 @@ namespace {
 
 RawScalar raw(const yaml::Node& n) {
   return {n.value, n.quoted, n.kind == yaml::Kind::null, n.origin};
+}
+
+// JSON is read by the YAML reader (JSON is YAML); a file that opens with '{' is JSON.
+bool looks_like_json(std::string_view text) {
+  size_t first = text.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && text[first] == '{';
 }
 
 bool is_dont_know(const yaml::Node& n) { return n.is_scalar() && !n.quoted && n.value == "unknown"; }
@@ -32,25 +40,78 @@ void read_value(const yaml::Node& v, Answer& a, Diagnostics& diags) {
   }
 }
 
+void read_options(const yaml::Node* n, std::vector<RawScalar>& out, const Answer& a, const char* key,
+                  Diagnostics& diags) {
+  if (!n) return;
+  std::string what = fmt::format("'{}' (a list of choices) in the answer to '{}'", key, a.question);
+  if (!load::expect_list(*n, what, diags)) return;
+  for (const yaml::Node* item : n->items)
+    if (load::expect_scalar(*item, fmt::format("an item of '{}' in the answer to '{}'", key, a.question), diags))
+      out.push_back(raw(*item));
+}
+
+// {has: [...], lacks: [...]}: what is known of a multiple-choice answer, the rest not known.
+void read_partial(const yaml::Node& n, const yaml::Node* has, const yaml::Node* lacks, Answer& a,
+                  Diagnostics& diags) {
+  a.is_list = a.is_partial = true;
+  a.value_origin = n.origin;
+  read_options(has, a.raw, a, "has", diags);
+  read_options(lacks, a.lacks, a, "lacks", diags);
+}
+
+// A required text: the reason for N/A, the justification of an alternative.
+bool read_reason(const yaml::Node& n, const char* what, std::string& out, Diagnostics& diags) {
+  if (!load::expect_scalar(n, what, diags)) return false;
+  if (n.kind == yaml::Kind::null || n.value.empty()) {
+    diags.error(n.origin, fmt::format("expected {}, found nothing", what));
+    return false;
+  }
+  out = n.value;
+  return true;
+}
+
 void read_detailed(const yaml::Node& n, Answer& a, Diagnostics& diags) {
   load::MapReader r(n, fmt::format("the answer to '{}'", a.question), diags,
-                    {"value", "na", "comment", "evidence"});
+                    {"value", "na", "alternative", "has", "lacks", "comment", "evidence"});
   const yaml::Node* value = r.optional("value");
   const yaml::Node* na = r.optional("na");
+  const yaml::Node* alternative = r.optional("alternative");
+  const yaml::Node* has = r.optional("has");
+  const yaml::Node* lacks = r.optional("lacks");
   a.comment = r.string("comment", false);
   a.evidence = r.strings("evidence");
   r.finish();
-  if (value && na) {
-    diags.error(na->origin, fmt::format("the answer to '{}' has both 'value' and 'na'; give one", a.question));
+  std::vector<std::pair<const char*, const yaml::Node*>> given;  // one is allowed
+  if (value) given.emplace_back("value", value);
+  if (na) given.emplace_back("na", na);
+  if (alternative) given.emplace_back("alternative", alternative);
+  if (has || lacks) given.emplace_back(has ? "has" : "lacks", has ? has : lacks);
+  std::sort(given.begin(), given.end(),  // in the order written
+            [](const auto& a, const auto& b) { return a.second->origin.offset < b.second->origin.offset; });
+  if (given.size() > 1) {
+    diags.error(given[1].second->origin, fmt::format("the answer to '{}' has both '{}' and '{}'; give one",
+                                                     a.question, given[0].first, given[1].first));
   } else if (na) {
     a.form = AnswerForm::not_applicable;
     a.value_origin = na->origin;
-    if (load::expect_scalar(*na, "'na' (the reason the question does not apply)", diags)) a.na_reason = na->value;
+    read_reason(*na, "'na' (the reason the question does not apply)", a.na_reason, diags);
+  } else if (alternative) {
+    a.form = AnswerForm::alternative;
+    a.value_origin = alternative->origin;
+    read_reason(*alternative, "'alternative' (how the practice is met another way)", a.alternative, diags);
+  } else if (has || lacks) {
+    read_partial(n, has, lacks, a, diags);
+  } else if (value && value->is_map() && (value->get("has") || value->get("lacks"))) {
+    load::MapReader v(*value, fmt::format("the value of '{}'", a.question), diags, {"has", "lacks"});
+    const yaml::Node* h = v.optional("has");
+    const yaml::Node* l = v.optional("lacks");
+    v.finish();
+    read_partial(*value, h, l, a, diags);
   } else if (value) {
     read_value(*value, a, diags);
   } else {
-    diags.error(n.origin, fmt::format("expected 'value' or 'na' in the answer to '{}', found neither",
-                                      a.question));
+    diags.error(n.origin, fmt::format("expected 'value', 'na', 'alternative' or 'has'/'lacks' in the answer "
+                                      "to '{}', found none of them", a.question));
   }
 }
 
@@ -64,11 +125,9 @@ void load::read_answer_entries(const yaml::Node& n, Answers& out, Diagnostics& d
     a.question = k->value;
     a.origin = k->origin;
     a.value_origin = v->origin;
+    // An empty value is a question not answered yet, as a template leaves it.
+    if (v->kind == yaml::Kind::null) continue;
     if (v->is_map()) read_detailed(*v, a, diags);
-    else if (v->kind == yaml::Kind::null)
-      // At the key: an empty value has no place of its own (yaml-cpp marks the next token).
-      diags.error(k->origin, fmt::format("expected an answer to '{}', found nothing; write 'unknown' if "
-                                         "you do not know, or leave the question out", a.question));
     else read_value(*v, a, diags);
     out.answers.push_back(std::move(a));
   }
@@ -108,6 +167,7 @@ std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, D
   if (!load::expect_map(*doc.root, "the answer file", diags)) return std::nullopt;
   Answers out;
   out.path = file->path();
+  out.syntax = looks_like_json(file->text()) ? AnswerSyntax::json : AnswerSyntax::yaml;
   load::MapReader r(*doc.root, "the answer file", diags, {"organization", "assessment", "answers"});
   if (const yaml::Node* org = r.required("organization"); org && load::expect_map(*org, "'organization'", diags)) {
     load::MapReader o(*org, "'organization'", diags, {"name", "sector"});

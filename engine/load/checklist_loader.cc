@@ -82,7 +82,7 @@ void read_number_fields(MapReader& r, const yaml::Node& n, Question& q, Diagnost
 void read_question(const yaml::Node& n, const Section& section, Checklist& out, Diagnostics& diags) {
   if (!expect_map(n, "a question", diags)) return;
   MapReader r(n, "a question", diags,
-              {"id", "type", "text", "help", "ask_if", "choices", "unit", "min", "max"});
+              {"id", "type", "text", "help", "ask_if", "choices", "unit", "min", "max", "never", "quick"});
   Question q;
   q.origin = n.origin;
   q.section = section.id;
@@ -91,6 +91,13 @@ void read_question(const yaml::Node& n, const Section& section, Checklist& out, 
   q.text = r.text("text", true);
   q.help = r.text("help", false);
   q.ask_if = r.expression("ask_if");
+  q.quick = r.flag("quick");
+  if (const yaml::Node* never = r.optional("never")) {
+    if (typed && q.type != QuestionType::date)
+      diags.error(never->origin, fmt::format("'never' given for a {} question; only date questions "
+                                             "accept the answer never", format_as(q.type)));
+    else q.never = read_text(*never, "'never' (the label of the answer never)", diags);
+  }
   if (typed) {
     read_choices(r.optional("choices"), q, diags);
     read_number_fields(r, n, q, diags);

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <regex>
 
 namespace tenken::load {
 
@@ -61,6 +60,15 @@ std::optional<double> MapReader::number(std::string_view key) {
   return v;
 }
 
+bool MapReader::flag(std::string_view key) {
+  const yaml::Node* n = optional(key);
+  if (!n) return false;
+  if (n->is_scalar() && !n->quoted && (n->value == "yes" || n->value == "true")) return true;
+  if (n->is_scalar() && !n->quoted && (n->value == "no" || n->value == "false")) return false;
+  diags_.error(n->origin, fmt::format("expected yes or no for '{}', found {}", key, n->describe()));
+  return false;
+}
+
 void MapReader::finish() {
   for (auto& [k, v] : map_.entries) {
     if (!k->is_scalar()) continue;  // reported by the YAML reader
@@ -112,42 +120,69 @@ LocalizedText read_text(const yaml::Node& n, std::string_view what, Diagnostics&
   return t;
 }
 
+namespace {
+
+bool lower(char c) { return c >= 'a' && c <= 'z'; }
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// A run of [first][rest]* words joined by `joiner` (0: one word only); at least `min_words` words.
+bool word_chain(std::string_view id, bool (*first)(char), bool (*rest)(char), char joiner, int min_words) {
+  int words = 0;
+  size_t i = 0;
+  while (i < id.size()) {
+    if (!first(id[i])) return false;
+    for (++i; i < id.size() && !(joiner && id[i] == joiner); ++i)
+      if (!rest(id[i])) return false;
+    ++words;
+    if (i < id.size() && ++i == id.size()) return false;  // a joiner at the end
+  }
+  return words >= min_words;
+}
+
+bool letter(char c) { return lower(c); }
+bool alnum(char c) { return lower(c) || digit(c); }
+bool alnum_(char c) { return alnum(c) || c == '_'; }
+bool alnum_dash(char c) { return alnum(c) || c == '-'; }
+
+}  // namespace
+
 bool check_id(const yaml::Node& n, std::string_view id, IdKind kind, Diagnostics& diags) {
-  static const std::regex question(R"([a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+)");
-  static const std::regex word(R"([a-z][a-z0-9_]*)");
-  static const std::regex choice(R"([a-z0-9][a-z0-9_]*)");
-  static const std::regex kebab(R"([a-z0-9][a-z0-9-]*)");
-  const std::regex* re = nullptr;
+  bool ok = false;
   const char* shape = "";
   switch (kind) {
     case IdKind::question:
-      re = &question;
+      ok = word_chain(id, letter, alnum_, '.', 2);
       shape = "a question id: lower-case words joined by dots, starting with the section "
               "(backup.offline_copy)";
       break;
     case IdKind::section:
     case IdKind::category:
-      re = &word;
+      ok = word_chain(id, letter, alnum_, 0, 1);
       shape = "a lower-case word with digits and '_' (backup)";
       break;
     case IdKind::choice:
-      re = &choice;
+      ok = word_chain(id, alnum, alnum_, 0, 1);
       shape = "a choice id: lower-case letters, digits and '_' (same_server)";
       break;
     case IdKind::rule:
     case IdKind::case_id:
-      re = &kebab;
+      ok = word_chain(id, alnum, alnum_dash, 0, 1);
       shape = "lower-case letters, digits and '-' (backup-offline-copy)";
       break;
   }
-  if (std::regex_match(id.begin(), id.end(), *re)) return true;
+  if (ok) return true;
   diags.error(n.origin, fmt::format("expected {}, found '{}'", shape, id));
   return false;
 }
 
+// [-+]?[0-9]+(\.[0-9]+)?, checked by hand: no regex on input text.
 std::optional<double> parse_number(std::string_view text) {
-  static const std::regex re(R"([-+]?[0-9]+(\.[0-9]+)?)");
-  if (!std::regex_match(text.begin(), text.end(), re)) return std::nullopt;
+  std::string_view t = text;
+  if (!t.empty() && (t[0] == '-' || t[0] == '+')) t.remove_prefix(1);
+  size_t dot = t.find('.');
+  std::string_view whole = t.substr(0, dot), fraction = dot == std::string_view::npos ? "x" : t.substr(dot + 1);
+  auto digits = [](std::string_view d) { return !d.empty() && std::all_of(d.begin(), d.end(), digit); };
+  if (!digits(whole) || (dot != std::string_view::npos && !digits(fraction))) return std::nullopt;
   if (text.front() == '+') text.remove_prefix(1);
   double v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -174,14 +209,31 @@ int days_from_civil(int y, unsigned m, unsigned d) {
   return era * 146097 + static_cast<int>(doe) - 719468;
 }
 
-bool split_date(std::string_view t, int& y, int& m, int& d) {
-  static const std::regex re(R"(([0-9]{4})-([0-9]{2})-([0-9]{2}))");
-  std::match_results<std::string_view::const_iterator> mr;
-  if (!std::regex_match(t.begin(), t.end(), mr, re)) return false;
-  y = std::stoi(mr[1].str());
-  m = std::stoi(mr[2].str());
-  d = std::stoi(mr[3].str());
+// The number in t[at, at + n) when all of it is digits; -1 otherwise.
+int digits_at(std::string_view t, size_t at, size_t n) {
+  if (at + n > t.size()) return -1;
+  int v = 0;
+  for (size_t i = at; i < at + n; ++i) {
+    if (!digit(t[i])) return -1;
+    v = v * 10 + (t[i] - '0');
+  }
+  return v;
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD (`parts` 1, 2 or 3); m and d are 0 where not given.
+bool split_period(std::string_view t, int& y, int& m, int& d, int& parts) {
+  y = digits_at(t, 0, 4);
+  m = d = 0;
+  parts = t.size() == 4 ? 1 : t.size() == 7 ? 2 : t.size() == 10 ? 3 : 0;
+  if (y < 0 || parts == 0) return false;
+  if (parts >= 2 && (t[4] != '-' || (m = digits_at(t, 5, 2)) < 0)) return false;
+  if (parts == 3 && (t[7] != '-' || (d = digits_at(t, 8, 2)) < 0)) return false;
   return true;
+}
+
+bool split_date(std::string_view t, int& y, int& m, int& d) {
+  int parts = 0;
+  return split_period(t, y, m, d, parts) && parts == 3;
 }
 
 const char* month_name(int m) {
@@ -202,6 +254,25 @@ std::optional<int> parse_date(std::string_view text) {
 std::string date_problem(std::string_view text) {
   int y, m, d;
   if (!split_date(text, y, m, d)) return "it is not of the form YYYY-MM-DD";
+  if (y < 1900) return fmt::format("the year {} is before 1900", y);
+  if (m < 1 || m > 12) return fmt::format("there is no month {:02}", m);
+  return fmt::format("{} {} has {} days", month_name(m), y, days_in_month(y, m));
+}
+
+std::optional<DatePeriod> parse_period(std::string_view text) {
+  int y, m, d, parts;
+  if (!split_period(text, y, m, d, parts) || y < 1900) return std::nullopt;
+  if (parts == 1) return DatePeriod{days_from_civil(y, 1, 1), days_from_civil(y, 12, 31)};
+  if (m < 1 || m > 12) return std::nullopt;
+  if (parts == 2) return DatePeriod{days_from_civil(y, m, 1), days_from_civil(y, m, days_in_month(y, m))};
+  std::optional<int> day = parse_date(text);
+  if (!day) return std::nullopt;
+  return DatePeriod{*day, *day};
+}
+
+std::string period_problem(std::string_view text) {
+  int y, m, d, parts;
+  if (!split_period(text, y, m, d, parts)) return "it is not of the form YYYY-MM-DD, YYYY-MM or YYYY";
   if (y < 1900) return fmt::format("the year {} is before 1900", y);
   if (m < 1 || m > 12) return fmt::format("there is no month {:02}", m);
   return fmt::format("{} {} has {} days", month_name(m), y, days_in_month(y, m));

@@ -32,6 +32,8 @@ class MapReader {
   std::vector<std::string> strings(std::string_view key);
   Expression expression(std::string_view key);
   std::optional<double> number(std::string_view key);
+  // yes/no (or true/false), unquoted; false when absent.
+  bool flag(std::string_view key);
 
   void finish();
 
@@ -61,6 +63,13 @@ std::optional<double> parse_number(std::string_view text);
 std::optional<int> parse_date(std::string_view text);
 // Why `text` is not a date: "not of the form YYYY-MM-DD" or "February 2026 has 28 days".
 std::string date_problem(std::string_view text);
+// A date known to a year (2025), a month (2025-06) or a day: its first and last days, since 1970-01-01.
+struct DatePeriod {
+  int first_day = 0, last_day = 0;
+};
+std::optional<DatePeriod> parse_period(std::string_view text);
+// Why `text` is not a day, month or year: as date_problem(), naming the three forms.
+std::string period_problem(std::string_view text);
 // Days since 1970-01-01 → YYYY-MM-DD.
 std::string format_date(int days);
 

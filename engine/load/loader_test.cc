@@ -714,22 +714,82 @@ TEST_CASE("answers: the file's shape") {
   CHECK(loaded);
 }
 
+// Loads answers that must load cleanly.
+Answers loaded_answers(const std::string& text) {
+  Diagnostics diags;
+  std::optional<Answers> a = load_answers(source("answers.yaml", text), diags);
+  REQUIRE(render(diags) == "");
+  REQUIRE(a);
+  return *a;
+}
+
+std::string texts(const std::vector<RawScalar>& raw) {
+  std::string out;
+  for (const RawScalar& r : raw) out += (out.empty() ? "" : ",") + r.text;
+  return out;
+}
+
+TEST_CASE("answers: an empty value is a question not answered yet") {
+  Answers a = loaded_answers(testing::answers_yaml("  backup.taken:\n  vpn.mfa: yes\n"));
+  REQUIRE(a.answers.size() == 1);
+  CHECK(a.answers[0].question == "vpn.mfa");
+}
+
+TEST_CASE("answers: partial multiple choice, alternative, and their comments") {
+  Answers a = loaded_answers(testing::answers_yaml(
+      "  backup.media: {has: [tape], lacks: [disk, cloud], comment: 棚卸し中}\n"
+      "  remote.media: {value: {lacks: [cloud]}}\n"
+      "  other.media: {has: []}\n"
+      "  vpn.mfa: {alternative: 接続元を固定し、接続ごとに職員が承認している, evidence: [手順書]}\n"));
+  REQUIRE(a.answers.size() == 4);
+  const Answer& media = a.answers[0];
+  CHECK((media.is_list && media.is_partial && media.form == AnswerForm::value));
+  CHECK(texts(media.raw) == "tape");
+  CHECK(texts(media.lacks) == "disk,cloud");
+  CHECK(media.comment == "棚卸し中");
+  CHECK((a.answers[1].is_partial && a.answers[1].raw.empty() && texts(a.answers[1].lacks) == "cloud"));
+  CHECK((a.answers[2].is_partial && a.answers[2].raw.empty() && a.answers[2].lacks.empty()));
+  CHECK(a.answers[3].form == AnswerForm::alternative);
+  CHECK(a.answers[3].alternative == "接続元を固定し、接続ごとに職員が承認している");
+  CHECK(a.answers[3].evidence == std::vector<std::string>{"手順書"});
+}
+
+TEST_CASE("answers: JSON files are known as JSON, for advice that fits") {
+  CHECK(loaded_answers("{\"organization\": {\"name\": \"x\"}, \"assessment\": {\"date\": \"2026-04-01\"}}")
+            .syntax == AnswerSyntax::json);
+  CHECK(loaded_answers(testing::answers_yaml("  vpn.mfa: yes\n")).syntax == AnswerSyntax::yaml);
+}
+
 TEST_CASE("answers: the forms of one answer") {
-  CHECK(answers_messages(testing::answers_yaml("  backup.taken:\n")) ==
-        "answers.yaml:4:3: error: expected an answer to 'backup.taken', found nothing; write 'unknown' if you "
-        "do not know, or leave the question out\n"
-        "    backup.taken:\n"
-        "    ^\n");
+  CHECK(answers_messages(testing::answers_yaml("  vpn.mfa: {alternative: 手順で補う, na: なし}\n")) ==
+        "answers.yaml:4:37: error: the answer to 'vpn.mfa' has both 'alternative' and 'na'; give one\n"
+        "    vpn.mfa: {alternative: 手順で補う, na: なし}\n"
+        "                                           ^\n");
+  CHECK(answers_messages(testing::answers_yaml("  vpn.mfa: {alternative: \"\"}\n")) ==
+        "answers.yaml:4:26: error: expected 'alternative' (how the practice is met another way), found nothing\n"
+        "    vpn.mfa: {alternative: \"\"}\n"
+        "                           ^\n");
+  CHECK(answers_messages(testing::answers_yaml("  backup.media: {has: tape}\n")) ==
+        "answers.yaml:4:23: error: expected a list for 'has' (a list of choices) in the answer to 'backup.media', "
+        "found 'tape'\n"
+        "    backup.media: {has: tape}\n"
+        "                        ^\n");
+  CHECK(answers_messages(testing::answers_yaml("  backup.media: {value: [tape], lacks: [disk]}\n")) ==
+        "answers.yaml:4:40: error: the answer to 'backup.media' has both 'value' and 'lacks'; give one\n"
+        "    backup.media: {value: [tape], lacks: [disk]}\n"
+        "                                         ^\n");
   CHECK(answers_messages(testing::answers_yaml("  backup.taken: {value: yes, na: なし}\n")) ==
         "answers.yaml:4:34: error: the answer to 'backup.taken' has both 'value' and 'na'; give one\n"
         "    backup.taken: {value: yes, na: なし}\n"
         "                                   ^\n");
   CHECK(answers_messages(testing::answers_yaml("  backup.taken: {comment: 未確認}\n")) ==
-        "answers.yaml:4:17: error: expected 'value' or 'na' in the answer to 'backup.taken', found neither\n"
+        "answers.yaml:4:17: error: expected 'value', 'na', 'alternative' or 'has'/'lacks' in the answer to "
+        "'backup.taken', found none of them\n"
         "    backup.taken: {comment: 未確認}\n"
         "                  ^\n");
   CHECK(answers_messages(testing::answers_yaml("  backup.taken: {valu: yes}\n")) ==
-        "answers.yaml:4:17: error: expected 'value' or 'na' in the answer to 'backup.taken', found neither\n"
+        "answers.yaml:4:17: error: expected 'value', 'na', 'alternative' or 'has'/'lacks' in the answer to "
+        "'backup.taken', found none of them\n"
         "    backup.taken: {valu: yes}\n"
         "                  ^\n"
         "answers.yaml:4:18: error: unknown key 'valu' in the answer to 'backup.taken'; did you mean 'value'?\n"

@@ -32,9 +32,10 @@ struct RawScalar {
 };
 
 enum class AnswerForm {
-  value,           // a value of the question's type
+  value,           // a value of the question's type (for multi_choice possibly partial, see Answer)
   dont_know,       // `unknown`: the operator does not know
   not_applicable,  // `{na: reason}`
+  alternative,     // `{alternative: justification}`: the practice is met another way; an auditor decides
 };
 
 struct Answer {
@@ -42,14 +43,24 @@ struct Answer {
   AnswerForm form = AnswerForm::value;
   bool is_list = false;        // the value was a sequence (multi-choice)
   std::vector<RawScalar> raw;  // one scalar, or the items of a sequence
+  // A partial multi-choice answer, `{has: [...], lacks: [...]}`: `raw` holds the options known to
+  // be present, `lacks` those known to be absent; every other option is unknown.
+  bool is_partial = false;
+  std::vector<RawScalar> lacks;
   std::string na_reason;
+  std::string alternative;  // the justification of an alternative (compensating) control
   std::string comment;
   std::vector<std::string> evidence;
   Origin origin;        // the key
   Origin value_origin;  // the value
 };
 
+// The syntax an answer file was written in, so that advice about a value fits it ("write true" in
+// JSON, "write yes" in YAML).
+enum class AnswerSyntax { yaml, json, csv };
+
 struct Answers {
+  AnswerSyntax syntax = AnswerSyntax::yaml;
   Organization organization;
   Assessment assessment;
   std::vector<Answer> answers;  // in file order

@@ -37,11 +37,15 @@ struct Question {
   LocalizedText unit;           // number only; may be empty
   std::optional<double> min, max;  // number only
   Expression ask_if;            // empty: always asked (subject to the section's ask_if)
+  // date only: the label of the answer `never` ("never updated"); empty: `never` is not accepted.
+  LocalizedText never;
+  bool quick = false;           // in the quick first pass (--quick): decides critical/high rules
   std::string section;          // id of the enclosing section
   Origin origin;
 
   // Index of a choice id, or -1.
   int choice_index(std::string_view choice_id) const;
+  bool accepts_never() const { return !never.en.empty(); }
 };
 
 struct Section {

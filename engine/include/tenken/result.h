@@ -32,6 +32,7 @@ enum class AnswerStatus {
   answered,        // a value
   dont_know,       // answered `unknown`
   not_applicable,  // answered {na: reason}
+  alternative,     // answered {alternative: justification}: met another way, for an auditor to judge
   unanswered,      // asked but not answered
   not_asked,       // skipped by ask_if
 };
@@ -42,6 +43,7 @@ struct AnswerUsed {
   AnswerStatus status = AnswerStatus::unanswered;
   std::string value;  // canonical text: yes/no, 12, same_server, [a, b], 2024-10-01, free text
   std::string na_reason;
+  std::string alternative;  // the justification of an alternative control
   std::string comment;
   std::vector<std::string> evidence;
   int line = 0;  // line of the answer in the answer file; 0 if not answered there
@@ -75,6 +77,8 @@ struct RuleResult {
   std::map<std::string, std::vector<std::string>> refs;
   std::vector<AnswerUsed> answers;  // every question the rule reads, in the order it reads them
   std::vector<std::string> needs;   // for unknown: the questions still to be answered
+  // For a question in `needs` answered in part ({has, lacks}): the options the rule still needs.
+  std::map<std::string, std::vector<std::string>> needs_options;
   std::vector<std::string> formerly;  // ids the rule had before (rule renames), for `diff`
   std::optional<RuleWaiver> waiver;   // the waiver that names this rule, if any
 };
@@ -128,6 +132,8 @@ struct QuestionNeeded {
   std::string question;
   LocalizedText text;
   std::vector<std::string> rules;  // rules that stay unknown until it is answered
+  // A multiple-choice question answered in part: the options still to answer, in question order.
+  std::vector<std::string> options;
 };
 
 // A case cited by the rules, told briefly so that a saved Result can show it without the library.
