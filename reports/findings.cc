@@ -63,6 +63,18 @@ std::vector<const AnswerUsed*> answers_shown(const RuleResult& r) {
   return out;
 }
 
+std::string needed_text(const QuestionNeeded& q, Lang lang) {
+  if (q.options.empty()) return q.text.in(lang);
+  return say(Msg::needs_options, lang, q.text.in(lang), fmt::join(q.options, ", "));
+}
+
+std::vector<std::string> alternatives(const RuleResult& r, Lang lang) {
+  std::vector<std::string> out;
+  for (const AnswerUsed& a : r.answers)
+    if (a.status == AnswerStatus::alternative) out.push_back(answer_text(a, lang));
+  return out;
+}
+
 std::string waiver_text(const RuleWaiver& w, Lang lang) {
   std::string by = w.approved_by.empty() ? message(Msg::nobody, lang) : w.approved_by;
   std::string until = format_date(w.expires, lang);

@@ -40,6 +40,10 @@ std::string answer_text(const AnswerUsed& a, Lang lang);
 // The answers a rule's outcome rests on: those asked (a question skipped by ask_if decided
 // nothing).
 std::vector<const AnswerUsed*> answers_shown(const RuleResult& r);
+// A question's text, with the options still to answer when it was answered in part.
+std::string needed_text(const QuestionNeeded& q, Lang lang);
+// "q: met another way (justification)" for each answer that says the practice is met another way.
+std::vector<std::string> alternatives(const RuleResult& r, Lang lang);
 
 // "Accepted until the new server arrives (approved by CISO, until 31 March 2027)", by status.
 std::string waiver_text(const RuleWaiver& w, Lang lang);

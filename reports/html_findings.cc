@@ -71,8 +71,8 @@ std::string answer_row(const AnswerUsed& a, Lang lang) {
       a.status == AnswerStatus::answered
           ? fmt::format("<span class=\"value\">{}</span>", html_escape(a.value))
           : fmt::format("<span class=\"status\">{}</span>", answer_status_name(a.status, lang));
-  if (!a.na_reason.empty())
-    answer += fmt::format(" <span class=\"reason\">{}</span>", html_escape(a.na_reason));
+  for (const std::string* reason : {&a.na_reason, &a.alternative})
+    if (!reason->empty()) answer += fmt::format(" <span class=\"reason\">{}</span>", html_escape(*reason));
   std::string notes = html_paragraphs(a.comment);
   if (!a.evidence.empty()) {
     std::vector<std::string> files;

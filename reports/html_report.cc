@@ -279,7 +279,7 @@ void write_questions(Html& h) {
     h.out += fmt::format(
         "<li><code>{}</code> <span class=\"question-text\">{}</span>"
         "<span class=\"question-rules\">{} {}</span></li>\n",
-        html_escape(q.question), html_escape(q.text.in(h.lang)), h.say(Msg::label_rules), rules);
+        html_escape(q.question), html_escape(needed_text(q, h.lang)), h.say(Msg::label_rules), rules);
   }
   h.out += "</ol>\n</section>\n";
 }

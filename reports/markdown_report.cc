@@ -167,6 +167,8 @@ void write_needs_auditor(Doc& doc, const Result& r) {
   doc.heading(2, doc.say(Msg::needs_auditor_heading, manual.size()));
   for (const RuleResult* rule : manual) {
     doc.item(rule_line(doc, *rule));
+    for (const std::string& other : alternatives(*rule, doc.lang))
+      doc.field(doc.say(Msg::label_alternative), markdown_escape(other), 1);
     doc.field(doc.say(Msg::label_evidence), markdown_escape(rule->evidence.in(doc.lang)), 1);
   }
 }

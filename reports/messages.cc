@@ -53,6 +53,7 @@ constexpr Words kMessages[] = {
     {Msg::label_answers, "Answers:", "回答："},
     {Msg::label_questions, "To answer:", "質問："},
     {Msg::label_evidence, "Evidence:", "確認資料："},
+    {Msg::label_alternative, "Met another way:", "代替策："},
     {Msg::answer_without_value, "{}: {}", "{}：{}"},
     {Msg::answer_without_value_reason, "{}: {} ({})", "{}：{}（{}）"},
     {Msg::answer_with_comment, "{} (comment: {})", "{}（コメント：{}）"},

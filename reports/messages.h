@@ -50,6 +50,7 @@ enum class Msg {
   label_answers,
   label_questions,
   label_evidence,
+  label_alternative,
   answer_without_value,         // {question} {status}: "q: don't know"
   answer_without_value_reason,  // {question} {status} {reason}: "q: not applicable (no forms)"
   answer_with_comment,          // {answer} {comment}: "q = no (comment: tapes stopped)"

@@ -150,10 +150,15 @@ void write_needs_auditor(Page& page, const Result& r) {
   if (manual.empty()) return;
   page.line();
   page.heading(page.say(Msg::needs_auditor_heading, manual.size()));
-  int column = field_column(page, {Msg::label_evidence});
+  bool any_alternative = std::any_of(manual.begin(), manual.end(),
+                                     [&](const RuleResult* m) { return !alternatives(*m, page.lang).empty(); });
+  int column = any_alternative ? field_column(page, {Msg::label_evidence, Msg::label_alternative})
+                               : field_column(page, {Msg::label_evidence});
   for (size_t i = 0; i < manual.size(); ++i) {
     if (i > 0) page.line();
     rule_title(page, *manual[i], column);
+    std::vector<std::string> others = alternatives(*manual[i], page.lang);
+    if (!others.empty()) field_lines(page, page.say(Msg::label_alternative), others, column);
     field(page, kIndent, page.say(Msg::label_evidence), manual[i]->evidence.in(page.lang), column);
   }
 }

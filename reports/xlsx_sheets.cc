@@ -11,6 +11,7 @@
 #include <span>
 #include <utility>
 
+#include "reports/findings.h"
 #include "reports/messages.h"
 #include "reports/rule_table.h"
 #include "tenken/utf8.h"
@@ -213,7 +214,7 @@ void write_questions(Sheet& sheet, const Styles& styles, const Result& r, Lang l
         }
     ++row;
     sheet.text(row, 0, q.question, styles.cell);
-    sheet.text(row, 1, q.text.in(lang), styles.wrapped);
+    sheet.text(row, 1, needed_text(q, lang), styles.wrapped);
     sheet.text(row, 2, seen ? answer_status_name(seen->status, lang) : "", styles.cell);
     sheet.text(row, 3, comment, styles.wrapped);
     sheet.text(row, 4, fmt::format("{}", fmt::join(q.rules, "\n")), styles.wrapped);
