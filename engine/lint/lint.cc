@@ -164,6 +164,23 @@ void check_unused_questions(const CompiledLibrary& c, Diagnostics& diags) {
     }
 }
 
+// A date question that offers `never` must be seen by some rule through days_since(): otherwise
+// answering never decides nothing, and the label promises a meaning the rules do not give it.
+void check_never(const CompiledLibrary& c, Diagnostics& diags) {
+  std::set<int> dated;
+  auto mark = [&](const expr::Program& p) {
+    for (const expr::Instr& in : p.code)
+      if (in.code == expr::Code::days_since && p.code[in.a].code == expr::Code::read) dated.insert(p.code[in.a].slot);
+  };
+  for (const CompiledRule& r : c.rules) mark(r.applies_if), mark(r.expect);
+  for (size_t s = 0; s < c.library.checklist.questions.size(); ++s) {
+    const Question& q = c.library.checklist.questions[s];
+    if (q.accepts_never() && !dated.count(static_cast<int>(s)))
+      diags.warning(q.origin, fmt::format("question '{}' offers the answer never, but no rule reads "
+                                          "days_since({}), so no rule can see a never answer", q.id, q.id));
+  }
+}
+
 // A former id (`formerly`) must name no rule of the library and only one renamed rule; otherwise
 // `tenken diff` could not tell which rule continues it.
 void check_former_ids(const Library& library, Diagnostics& diags) {
@@ -184,6 +201,7 @@ void check_former_ids(const Library& library, Diagnostics& diags) {
 
 void lint(const CompiledLibrary& c, Diagnostics& diags) {
   check_unused_questions(c, diags);
+  check_never(c, diags);
   check_former_ids(c.library, diags);
   lint_catalog(c.library, diags);
   for (const CompiledRule& cr : c.rules) check_rule(c, cr, diags);

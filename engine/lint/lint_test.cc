@@ -63,6 +63,28 @@ TEST_CASE("lint: a former id must be retired and continued by one rule only") {
         "      ^\n");
 }
 
+TEST_CASE("lint: a date question that offers never must be seen by a rule through days_since()") {
+  const char* checklist = "sections:\n"
+                          "  - id: a\n"
+                          "    title: {ja: 甲, en: A}\n"
+                          "    questions:\n"
+                          "      - id: a.seen_on\n"
+                          "        type: date\n"
+                          "        never: {ja: 一度もない, en: Never}\n"
+                          "        text: {ja: 見た日, en: Seen}\n"
+                          "      - id: a.only_answered_on\n"
+                          "        type: date\n"
+                          "        never: {ja: 一度もない, en: Never}\n"
+                          "        text: {ja: 答えた日, en: Answered}\n";
+  CHECK(lint_messages({{.id = "r", .expect = "days_since(a.seen_on) <= 30"},
+                       {.id = "s", .expect = "answered(a.only_answered_on)"}},
+                      checklist) ==
+        "checklist.yaml:9:9: warning: question 'a.only_answered_on' offers the answer never, but no rule reads "
+        "days_since(a.only_answered_on), so no rule can see a never answer\n"
+        "        - id: a.only_answered_on\n"
+        "          ^\n");
+}
+
 TEST_CASE("lint: a question that no rule or ask_if reads") {
   const char* checklist = "sections:\n"
                           "  - id: a\n"
