@@ -80,7 +80,7 @@ void write_header(Html& h) {
 
 // A headline number: its label, the number (markup) and a caption line or two.
 void card(Html& h, std::string_view cls, Msg label, std::string_view big,
-          std::initializer_list<std::string> captions) {
+          const std::vector<std::string>& captions) {
   h.out +=
       fmt::format("<div class=\"card {}\"><p class=\"card-label\">{}</p><p class=\"big\">{}</p>",
                   cls, h.say(label), big);
@@ -122,9 +122,11 @@ void write_summary(Html& h) {
           std::string(h.say(Msg::waivers_summary)) + " " +
               h.say(Msg::waivers_summary_value, s.waivers.active, s.waivers.expired,
                     s.waivers.not_needed)});
-  card(h, "coverage", Msg::coverage, fmt::format("{:.1f}<small>%</small>", c.percent),
-       {h.say(Msg::html_coverage_caption, c.asked, c.answered, c.not_applicable, c.dont_know,
-              c.unanswered)});
+  std::vector<std::string> coverage = {h.say(Msg::html_coverage_caption, c.asked, c.answered, c.not_applicable,
+                                            c.dont_know, c.unanswered)};
+  if (c.quick_pass)
+    coverage.push_back(std::string(h.say(Msg::quick_pass)) + ": " + h.say(Msg::quick_pass_value, c.quick_questions));
+  card(h, "coverage", Msg::coverage, fmt::format("{:.1f}<small>%</small>", c.percent), coverage);
   card(h, h.count(State::fail) > 0 ? "gaps alert" : "gaps", Msg::html_gaps,
        std::to_string(h.count(State::fail)),
        {h.count(State::fail) > 0 ? severity_counts_text(h) : h.say(Msg::no_gaps)});

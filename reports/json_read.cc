@@ -121,8 +121,14 @@ std::array<int, kStateCount> counts_at(const Json& obj, const char* key, const s
 Coverage coverage_at(const Json& obj, const std::string& path) {
   const Json& c = member(obj, "coverage", path);
   std::string p = child(path, "coverage");
-  return {int_at(c, "asked", p),          int_at(c, "answered", p),   int_at(c, "dont_know", p),
-          int_at(c, "not_applicable", p), int_at(c, "unanswered", p), number_at(c, "percent", p)};
+  Coverage out{int_at(c, "asked", p),          int_at(c, "answered", p),   int_at(c, "dont_know", p),
+               int_at(c, "not_applicable", p), int_at(c, "unanswered", p), number_at(c, "percent", p)};
+  // Results saved before the quick set existed have neither field.
+  if (object_at(c, p).contains("quick_pass")) {
+    out.quick_pass = member(c, "quick_pass", p).is_boolean() && member(c, "quick_pass", p).get<bool>();
+    out.quick_questions = int_at(c, "quick_questions", p);
+  }
+  return out;
 }
 
 Summary summary_at(const Json& obj, const std::string& path) {

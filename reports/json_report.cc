@@ -61,7 +61,9 @@ Json summary_json(const Summary& s) {
             {"dont_know", c.dont_know},
             {"not_applicable", c.not_applicable},
             {"unanswered", c.unanswered},
-            {"percent", rounded(c.percent)}}},
+            {"percent", rounded(c.percent)},
+            {"quick_pass", c.quick_pass},
+            {"quick_questions", c.quick_questions}}},
           {"categories", categories}};
 }
 

@@ -70,7 +70,9 @@ constexpr const char* kSmallJson = R"txt({
       "dont_know": 0,
       "not_applicable": 1,
       "unanswered": 0,
-      "percent": 100.0
+      "percent": 100.0,
+      "quick_pass": false,
+      "quick_questions": 0
     },
     "categories": [
       {
@@ -235,7 +237,7 @@ TEST_CASE("render_json writes every field in a fixed order") {
 TEST_CASE("render_json rounds scores to 2 decimals") {
   std::string json = render_json(testing::sample_result());
   CHECK(json.find("\"score\": 16.67,") != std::string::npos);     // 50 / 3
-  CHECK(json.find("\"percent\": 71.43\n") != std::string::npos);  // 500 / 7
+  CHECK(json.find("\"percent\": 71.43,\n") != std::string::npos);  // 500 / 7
 }
 
 TEST_CASE("a Result survives the round trip through JSON") {

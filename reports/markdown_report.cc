@@ -68,6 +68,7 @@ void write_summary(Doc& doc, const Result& r) {
   }
   field(Msg::coverage, doc.say(Msg::coverage_value, c.percent, c.asked, c.answered, c.not_applicable,
                                c.dont_know, c.unanswered));
+  if (c.quick_pass) field(Msg::quick_pass, doc.say(Msg::quick_pass_value, c.quick_questions));
   field(Msg::rules, state_counts(doc, s.counts));
 }
 

@@ -58,6 +58,11 @@ constexpr Words kMessages[] = {
     {Msg::answer_without_value_reason, "{}: {} ({})", "{}：{}（{}）"},
     {Msg::answer_with_comment, "{} (comment: {})", "{}（コメント：{}）"},
     {Msg::question_with_text, "{}: {}", "{}：{}"},
+    {Msg::quick_pass, "Quick pass", "簡易診断"},
+    {Msg::quick_pass_value,
+     "only questions of the quick first pass ({} questions) were answered, so this report covers only "
+     "part of the library; answer the whole questionnaire for the rest",
+     "回答が簡易診断の質問（{}問）に限られているため、この報告はライブラリの一部だけを対象としています。残りの判定には全質問への回答が必要です"},
     {Msg::needs_options, "{} (still to answer for: {})", "{}（未回答の選択肢：{}）"},
     {Msg::needs_exact_date, "{} (answered {}: the exact date decides)", "{}（回答は{}。正確な日付で判定が決まります）"},
     {Msg::label_category, "Category:", "分類："},

@@ -54,7 +54,9 @@ enum class Msg {
   answer_without_value,         // {question} {status}: "q: don't know"
   answer_without_value_reason,  // {question} {status} {reason}: "q: not applicable (no forms)"
   answer_with_comment,          // {answer} {comment}: "q = no (comment: tapes stopped)"
-  question_with_text,           // {question} {text}: "mailform.captcha: Does the form ...?"
+  question_with_text,
+  quick_pass,                   // label of the quick-pass notice
+  quick_pass_value,             // {quick questions}           // {question} {text}: "mailform.captcha: Does the form ...?"
   needs_options,                // {question line} {options}: a partial answer's options still open
   needs_exact_date,             // {question line} {month or year given}
   // tenken explain / tenken cases

@@ -73,6 +73,7 @@ void write_header(Page& page, const Result& r) {
                       waivers ? page.say(Msg::waivers_summary_value, w.active, w.expired, w.not_needed) : ""},
                      {Msg::coverage, page.say(Msg::coverage_value, c.percent, c.asked, c.answered,
                                               c.not_applicable, c.dont_know, c.unanswered)},
+                     {Msg::quick_pass, c.quick_pass ? page.say(Msg::quick_pass_value, c.quick_questions) : ""},
                      {Msg::rules, state_counts(page, s.counts)}});
 }
 

@@ -155,6 +155,20 @@ std::vector<QuestionNeeded> questions_needed(const CompiledLibrary& c, const std
   return out;
 }
 
+void mark_quick_pass(const Checklist& checklist, const std::vector<SlotAnswer>& slots, Coverage& coverage) {
+  bool answered_quick = false, answered_other = false, open_other = false;
+  for (size_t s = 0; s < slots.size(); ++s) {
+    bool quick = checklist.questions[s].quick;
+    coverage.quick_questions += quick;
+    AnswerStatus st = slots[s].status;
+    if (st == AnswerStatus::not_asked) continue;
+    bool given = st != AnswerStatus::unanswered;
+    (quick ? answered_quick : answered_other) |= given;
+    open_other |= !quick && !given;
+  }
+  coverage.quick_pass = answered_quick && !answered_other && open_other;
+}
+
 }  // namespace
 
 Result evaluate(const CompiledLibrary& c, const AnswerSet& set) {
@@ -165,6 +179,7 @@ Result evaluate(const CompiledLibrary& c, const AnswerSet& set) {
   result.assessment = set.answers.assessment;
   for (const CompiledRule& cr : c.rules) result.rules.push_back(rule_result(c, cr, set));
   result.summary = summarize(result.rules, set.slots, c.library.categories);
+  mark_quick_pass(c.library.checklist, set.slots, result.summary.coverage);
   result.questions_needed = questions_needed(c, result.rules);
   result.cases = c.cited_cases;
   return result;

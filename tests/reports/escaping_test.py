@@ -52,6 +52,11 @@ def hostile_answers(path):
     for key, answer in doc["answers"].items():
         if isinstance(answer, dict) and "na" in answer:
             answer = {"na": PAYLOAD, "comment": PAYLOAD}
+        elif isinstance(answer, dict) and "alternative" in answer:
+            answer = {"alternative": PAYLOAD, "comment": PAYLOAD, "evidence": [PAYLOAD, PAYLOAD]}
+        elif isinstance(answer, dict) and ("has" in answer or "lacks" in answer):
+            answer = {"has": answer.get("has", []), "lacks": answer.get("lacks", []), "comment": PAYLOAD,
+                      "evidence": [PAYLOAD, PAYLOAD]}
         elif answer == "unknown":
             answer = {"value": "unknown", "comment": PAYLOAD}
         else:

@@ -105,6 +105,11 @@ struct Coverage {
   int not_applicable = 0;
   int unanswered = 0;
   double percent = 0;  // (answered + not_applicable) / asked
+  // A quick first pass: every question answered is in the quick set (`quick: yes` in the
+  // checklist) and questions outside it are still open, so the report covers only part of the
+  // library and must say so.
+  bool quick_pass = false;
+  int quick_questions = 0;  // questions in the quick set
 };
 
 struct WaiverCounts {
