@@ -4,6 +4,7 @@
 // failure but rules at or above it still unknown (unanswered); 1 usage, input or content error.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <memory>
 
 #include "cli/common.h"
@@ -34,6 +35,13 @@ int exit_code_for(const Result& result, const std::string& fail_on) {
   return failing ? kExitFail : unknown ? kExitUnknown : kExitOk;
 }
 
+// A path ending in .csv (any case) is an answer sheet kept in a spreadsheet.
+bool is_csv(const std::string& path) {
+  std::string tail = path.size() >= 4 ? path.substr(path.size() - 4) : "";
+  for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return tail == ".csv";
+}
+
 int run_check(const CheckOptions& o) {
   std::vector<Output> outputs;
   if (!plan_outputs(o.output, outputs)) return kExitError;
@@ -44,7 +52,9 @@ int run_check(const CheckOptions& o) {
     return kExitError;
   }
   std::shared_ptr<const Source> source = read_source(o.answers, diags);
-  std::optional<Answers> answers = source ? load_answers(source, diags) : std::nullopt;
+  std::optional<Answers> answers = !source              ? std::nullopt
+                                   : is_csv(o.answers) ? load_answers_csv(source, library_of(*library).checklist, diags)
+                                                       : load_answers(source, diags);
   AnswerSetPtr bound = answers ? bind_answers(*library, *answers, diags) : nullptr;
   print_diagnostics(diags);
   if (!bound) return kExitError;

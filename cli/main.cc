@@ -10,7 +10,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", tenken::tenken_version());
   int exit_code = tenken::cli::kExitOk;
+  tenken::cli::setup_template(app, exit_code);
   tenken::cli::setup_check(app, exit_code);
+  tenken::cli::setup_interview(app, exit_code);
+  tenken::cli::setup_form(app, exit_code);
   tenken::cli::setup_lint(app, exit_code);
   tenken::cli::setup_report(app, exit_code);
   tenken::cli::setup_diff(app, exit_code);

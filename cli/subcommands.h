@@ -11,8 +11,11 @@ void setup_cases(CLI::App& app, int& exit_code);
 void setup_check(CLI::App& app, int& exit_code);
 void setup_diff(CLI::App& app, int& exit_code);
 void setup_explain(CLI::App& app, int& exit_code);
+void setup_form(CLI::App& app, int& exit_code);
+void setup_interview(CLI::App& app, int& exit_code);
 void setup_lint(CLI::App& app, int& exit_code);
 void setup_report(CLI::App& app, int& exit_code);
+void setup_template(CLI::App& app, int& exit_code);
 void setup_test(CLI::App& app, int& exit_code);
 void setup_version(CLI::App& app, int& exit_code);
 

@@ -49,6 +49,11 @@ void overlay_library(Library& base, Library overlay);
 
 // Loads an answer file. Returns nullopt after reporting when the file's shape is wrong.
 std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, Diagnostics& diags);
+// Loads an answer file kept as CSV (docs/answers.md; `tenken template --format csv` writes one).
+// The checklist says which questions are multiple choice or dates, so that a comma in a text
+// answer stays text and 2024/10/01 becomes 2024-10-01. Nullopt after reporting, as load_answers.
+std::optional<Answers> load_answers_csv(const std::shared_ptr<const Source>& file, const Checklist& checklist,
+                                        Diagnostics& diags);
 
 // A library whose expressions are parsed, type-checked and resolved to answer slots.
 class CompiledLibrary;
@@ -75,6 +80,8 @@ using AnswerSetPtr = std::unique_ptr<const AnswerSet, AnswerSetDeleter>;
 // did-you-mean); warns about answers to questions that ask_if skips. Null on any error.
 AnswerSetPtr bind_answers(const CompiledLibrary& compiled, const Answers& answers,
                           Diagnostics& diags);
+// Per question (slot order): false when ask_if skips it given these answers; empty when they do not bind.
+std::vector<bool> questions_asked(const CompiledLibrary& compiled, const Answers& answers);
 
 // Evaluates every rule. Deterministic: the same answers give the same Result.
 Result evaluate(const CompiledLibrary& compiled, const AnswerSet& answers);

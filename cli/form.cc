@@ -1,0 +1,68 @@
+// tenken form: writes the questionnaire as one self-contained HTML page (answering/form), for
+// operators who answer in a browser: it works offline, keeps a draft in the browser, opens an
+// answer file to continue and saves one that `tenken check` reads.
+// Exit codes: 0 written; 1 usage error or an error in the library.
+#include <fmt/format.h>
+
+#include <cctype>
+#include <memory>
+
+#include "answering/form/form_page.h"
+#include "answering/template/template.h"
+#include "cli/common.h"
+#include "cli/subcommands.h"
+
+namespace tenken::cli {
+namespace {
+
+struct FormOptions {
+  LibraryOptions library;
+  std::string lang;
+  std::string output;
+  bool quick = false;
+};
+
+bool is_html_name(const std::string& path) {
+  std::string lower = path;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto ends = [&](std::string_view tail) {
+    return lower.size() > tail.size() && lower.compare(lower.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends(".html") || ends(".htm");
+}
+
+int run_form(const FormOptions& o) {
+  // The page is HTML: a name such as answers.yaml is more likely an answer file given by mistake,
+  // which writing the page would destroy.
+  if (o.output != "-" && !is_html_name(o.output)) {
+    fmt::print(stderr, "error: -o {}: expected the name of an HTML file (ending in .html or .htm), such as "
+                       "form.html, or - for standard output\n", o.output);
+    return kExitError;
+  }
+  CompiledLibraryPtr compiled = load_library_and_report(o.library);
+  if (!compiled) return kExitError;
+  const Checklist& checklist = library_of(*compiled).checklist;
+  if (o.quick && answering::listed_question_count(checklist, true) == 0) {
+    fmt::print(stderr, "error: no question of the checklist is in the quick first pass (quick: yes); "
+                       "leave out --quick for the whole questionnaire\n");
+    return kExitError;
+  }
+  answering::FormOptions fo{resolve_lang(o.lang), o.quick};
+  return print_if_failed(write_output(o.output, answering::render_form_page(checklist, fo))) ? kExitOk : kExitError;
+}
+
+}  // namespace
+
+void setup_form(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<FormOptions>();
+  CLI::App* sub = app.add_subcommand("form", "Write the questionnaire as an HTML page to answer in a browser, offline");
+  add_library_options(*sub, o->library);
+  sub->add_option("-o,--output", o->output, "The HTML file to write (- for standard output)")->required();
+  sub->add_option("--lang", o->lang, "The page's first language; the reader can switch (default: from the locale)")
+      ->check(CLI::IsMember({"ja", "en"}));
+  sub->add_flag("--quick", o->quick, "Only the questions of the quick first pass, which decide the critical and "
+                                     "high-severity rules");
+  sub->callback([o, &exit_code]() { exit_code = run_form(*o); });
+}
+
+}  // namespace tenken::cli
