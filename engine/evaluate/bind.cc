@@ -135,8 +135,7 @@ class Binder {
     }
     uint64_t present = 0, absent = 0, seen = 0;
     bool ok = options(q, a.raw, present, seen) && options(q, a.lacks, absent, seen);
-    uint64_t all = q.choices.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << q.choices.size()) - 1;
-    slot.value = eval::Value::of_set(present, a.is_partial ? present | absent : all);
+    slot.value = eval::Value::of_set(present, a.is_partial ? present | absent : eval::all_options(q.choices.size()));
     return ok;
   }
 

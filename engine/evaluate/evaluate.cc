@@ -21,7 +21,7 @@ std::vector<std::string> option_ids(const Question& q, uint64_t mask) {
 }
 
 uint64_t all_options(const Question& q) {
-  return q.choices.size() >= 64 ? ~uint64_t{0} : (uint64_t{1} << q.choices.size()) - 1;
+  return eval::all_options(q.choices.size());
 }
 
 bool is_partial(const Question& q, const eval::Value& v) {

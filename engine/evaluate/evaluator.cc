@@ -72,8 +72,8 @@ class Evaluator {
 
   // At least the options known present; at most those and every option not known.
   static Value count(const Value& set, int options) {
-    uint64_t all = options >= 64 ? ~uint64_t{0} : (uint64_t{1} << options) - 1;
-    return Value::of_range(std::popcount(set.set), std::popcount(set.set | (all & ~set.known_options)));
+    uint64_t open = all_options(static_cast<size_t>(options)) & ~set.known_options;
+    return Value::of_range(std::popcount(set.set), std::popcount(set.set | open));
   }
 
   Value days_since(const Value& date) const {

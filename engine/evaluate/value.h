@@ -10,12 +10,18 @@
 // known at all. Operators on partial values decide only what every value in the range decides.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
 namespace tenken::eval {
 
 enum class Known : uint8_t { yes, unknown, not_applicable };
+
+// The set of all `options` options of a multiple-choice question (at most 64).
+inline uint64_t all_options(size_t options) {
+  return options >= 64 ? ~uint64_t{0} : (uint64_t{1} << options) - 1;
+}
 
 struct Value {
   Known known = Known::unknown;

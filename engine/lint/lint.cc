@@ -72,8 +72,8 @@ std::vector<SlotAnswer> domain(const Question& q, const std::set<double>& number
       break;
     case QuestionType::multi_choice:
       if (q.choices.size() > 8) return {};
-      for (uint64_t m = 0; m < (uint64_t{1} << q.choices.size()); ++m)
-        add(eval::Value::of_set(m, (uint64_t{1} << q.choices.size()) - 1));
+      for (uint64_t m = 0; m <= eval::all_options(q.choices.size()); ++m)
+        add(eval::Value::of_set(m, eval::all_options(q.choices.size())));
       break;
     case QuestionType::number:
       if (q.min) points.insert(*q.min);
