@@ -101,9 +101,10 @@ std::string needed_question_text(const Result& r, const RuleResult& rule, const 
   // Answered in part: say what is still open.
   if (auto it = rule.needs_options.find(question); it != rule.needs_options.end())
     line = say(Msg::needs_options, lang, line, fmt::join(it->second, ", "));
+  // Answered as a month or a year, or as a range ({at_least: 30}): the exact value decides.
   for (const AnswerUsed& a : rule.answers)
     if (a.question == question && a.status == AnswerStatus::answered && rule.needs_options.count(question) == 0)
-      line = say(Msg::needs_exact_date, lang, line, a.value);
+      line = say(a.value.starts_with('{') ? Msg::needs_exact_number : Msg::needs_exact_date, lang, line, a.value);
   // A "don't know" often says why (waiting for the vendor, asked another section): keep it.
   for (const AnswerUsed& a : rule.answers)
     if (a.question == question && !a.comment.empty())

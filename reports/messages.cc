@@ -65,6 +65,7 @@ constexpr Words kMessages[] = {
      "回答が簡易診断の質問（{}問）に限られているため、この報告はライブラリの一部だけを対象としています。残りの判定には全質問への回答が必要です"},
     {Msg::needs_options, "{} (still to answer for: {})", "{}（未回答の選択肢：{}）"},
     {Msg::needs_exact_date, "{} (answered {}: the exact date decides)", "{}（回答は{}。正確な日付で判定が決まります）"},
+    {Msg::needs_exact_number, "{} (answered {}: the exact number decides)", "{}（回答は{}。正確な数値で判定が決まります）"},
     {Msg::label_category, "Category:", "分類："},
     {Msg::label_severity, "Severity:", "重大度："},
     {Msg::severity_value, "{} (weight {:g})", "{}（重み {:g}）"},

@@ -59,6 +59,7 @@ enum class Msg {
   quick_pass_value,             // {quick questions}           // {question} {text}: "mailform.captcha: Does the form ...?"
   needs_options,                // {question line} {options}: a partial answer's options still open
   needs_exact_date,             // {question line} {month or year given}
+  needs_exact_number,           // {question line} {range given}
   // tenken explain / tenken cases
   label_category,
   label_severity,

@@ -375,11 +375,12 @@
   // ---- Answers --------------------------------------------------------------------------------
   // An answer model: mode "" (not answered), "value", "unknown", "na" or "alternative"; the value
   // as typed (bool "yes"/"no", a choice id, number or date text, text); for multiple choice the
-  // options marked "has" or "lacks", `partial` for the {has, lacks} form and `none` for [].
+  // options marked "has" or "lacks", `partial` for the {has, lacks} form and `none` for []; for a
+  // number known only roughly `approx`, with the bounds as typed in atLeast and atMost.
 
   function blankAnswer() {
     return { mode: "", value: "", never: false, options: Object.create(null), partial: false, none: false,
-             reason: "", comment: "", evidence: "" };
+             approx: false, atLeast: "", atMost: "", reason: "", comment: "", evidence: "" };
   }
 
   // The one model of a question: the controls hold on to it, so it is changed, never replaced.
@@ -417,18 +418,40 @@
     return { k: "yes", t: "set", has, known, options: q.choices.length };
   }
 
-  function parsedNumber(q, a) {
-    const text = normalizeNumber(a.value);
+  const hasBound = (x) => x !== undefined && x !== null;
+
+  // One number as typed (the value, or a bound of an approximate one), within the question's
+  // bounds: {n}, {empty: true} or {problem: [key, vars]}.
+  function numberWithin(q, typed) {
+    const text = normalizeNumber(typed);
     if (!text) return { empty: true };
     const n = parseNumber(text);
     const unit = pick(q.unit) ? (state.lang === "ja" ? "" : " ") + pick(q.unit) : "";
     if (n === null) return { problem: ["err_number", { found: text }] };
-    const has = (x) => x !== undefined && x !== null;
-    if ((has(q.min) && n < q.min) || (has(q.max) && n > q.max)) {
-      const key = has(q.min) && has(q.max) ? "err_range" : has(q.min) ? "err_min" : "err_max";
+    if ((hasBound(q.min) && n < q.min) || (hasBound(q.max) && n > q.max)) {
+      const key = hasBound(q.min) && hasBound(q.max) ? "err_range" : hasBound(q.min) ? "err_min" : "err_max";
       return { problem: [key, { min: q.min, max: q.max, unit, found: text }] };
     }
-    return V.num(n, n);
+    return { n };
+  }
+
+  function parsedNumber(q, a) {
+    if (a.approx) return parsedRange(q, a);
+    const v = numberWithin(q, a.value);
+    return v.n === undefined ? v : V.num(v.n, v.n);
+  }
+
+  // {at_least, at_most} as engine/evaluate/bind.cc reads it: an open side reaches the question's
+  // own bound, or has none. A problem names the box it is about (`field`).
+  function parsedRange(q, a) {
+    const low = numberWithin(q, a.atLeast), high = numberWithin(q, a.atMost);
+    if (low.problem) return { problem: low.problem, field: "at-least" };
+    if (high.problem) return { problem: high.problem, field: "at-most" };
+    if (low.empty && high.empty) return { empty: true };
+    const lo = low.empty ? (hasBound(q.min) ? q.min : -Infinity) : low.n;
+    const hi = high.empty ? (hasBound(q.max) ? q.max : Infinity) : high.n;
+    if (lo > hi) return { problem: ["err_bounds_order", { least: low.n, found: high.n }], field: "at-most" };
+    return V.num(lo, hi);
   }
 
   function parsedDate(q, a) {
@@ -457,7 +480,7 @@
       return a.comment.trim() || a.evidence.trim() ? { status: "", problem: ["err_comment_only", {}], onSave: true } : { status: "" };
     }
     const v = parsedValue(q, a);
-    if (v.problem) return { status: "invalid", problem: v.problem };
+    if (v.problem) return { status: "invalid", problem: v.problem, field: v.field };
     if (v.empty) return { status: "" };
     return { status: "answered", value: v, warning: v.warning };
   }
@@ -768,15 +791,51 @@
     changed(q);
   }
 
+  // A number; or, with "I know it only roughly" pressed, what is known of it: at least, at most or
+  // both (each box may stay empty).
   function numberInput(q, a, base, textId, describedBy, refs) {
-    const input = h("input", { type: "text", inputmode: "decimal", id: base + "-input", class: "number",
-                               "aria-labelledby": textId, "aria-describedby": describedBy + " " + base + "-unit",
-                               autocomplete: "off",
-                               oninput: () => { setValue(a, input.value.trim() ? input.value : ""); changed(q); },
-                               onchange: () => { input.value = normalizeNumber(input.value); refs.touched = true; setValue(a, input.value); changed(q); } });
-    refs.show = () => { if (input.value !== a.value) input.value = a.value; };
-    return h("div", { class: "control number-control" }, input,
-      live(h("span", { class: "unit", id: base + "-unit" }), () => pick(q.unit) && bounds(q) ? pick(q.unit) + " (" + bounds(q) + ")" : pick(q.unit) || bounds(q)));
+    const unit = () => (pick(q.unit) && bounds(q) ? pick(q.unit) + " (" + bounds(q) + ")" : pick(q.unit) || bounds(q));
+    const input = numberBox(q, base + "-input", "", describedBy + " " + base + "-unit", refs, (text) => setValue(a, text));
+    input.setAttribute("aria-labelledby", textId);
+    const rangeDescribed = describedBy + " " + base + "-approx-hint " + base + "-range-unit";
+    const least = numberBox(q, base + "-at-least", "at-least", rangeDescribed, refs, (text) => setBound(a, "atLeast", text));
+    const most = numberBox(q, base + "-at-most", "at-most", rangeDescribed, refs, (text) => setBound(a, "atMost", text));
+    const approx = h("button", { type: "button", class: "link-button", "aria-pressed": "false", id: base + "-approx",
+                                 say: "approx_toggle", onclick: () => toggleApprox(q, a) });
+    refs.show = () => {
+      refs.el.classList.toggle("approx", a.approx);
+      approx.setAttribute("aria-pressed", String(a.approx));
+      for (const [box, typed] of [[input, a.value], [least, a.atLeast], [most, a.atMost]]) if (box.value !== typed) box.value = typed;
+    };
+    return h("div", { class: "control number-control" },
+      h("div", { class: "number-row exact-only" }, input, live(h("span", { class: "unit", id: base + "-unit" }), unit)),
+      h("div", { class: "number-row approx-only", role: "group", "aria-labelledby": textId },
+        h("label", { for: least.id, say: "approx_at_least" }), least,
+        h("label", { for: most.id, say: "approx_at_most" }), most,
+        live(h("span", { class: "unit", id: base + "-range-unit" }), unit)),
+      h("p", { class: "hint approx-only", id: base + "-approx-hint", say: "approx_hint" }),
+      h("p", { class: "approx-switch" }, approx));
+  }
+
+  // A box a number is typed in: kept as typed, and written with ASCII digits once it is left.
+  function numberBox(q, id, kind, describedBy, refs, keep) {
+    const box = h("input", { type: "text", inputmode: "decimal", id, class: kind ? "number " + kind : "number",
+                             "aria-describedby": describedBy, autocomplete: "off",
+                             oninput: () => { keep(box.value.trim() ? box.value : ""); changed(q); },
+                             onchange: () => { box.value = normalizeNumber(box.value); refs.touched = true; keep(box.value); changed(q); } });
+    return box;
+  }
+
+  function setBound(a, key, value) {
+    a[key] = value;
+    a.mode = a.atLeast || a.atMost ? "value" : "";
+  }
+
+  // Exact ↔ approximate: what was typed on the other side stays for when the operator comes back.
+  function toggleApprox(q, a) {
+    a.approx = !a.approx;
+    if (a.mode === "value" || a.mode === "") a.mode = parsedValue(q, a).empty ? "" : "value";
+    changed(q);
   }
 
   function bounds(q) {
@@ -838,7 +897,8 @@
     }, { class: "link-button", "aria-expanded": "false", "aria-controls": base + "-note", id: base + "-comment-toggle" });
     row.append(h("span", { class: "spacer" }), refs.noteToggle,
       button("clear", () => {
-        Object.assign(a, { mode: "", value: "", never: false, options: Object.create(null), none: false, reason: "" });
+        Object.assign(a, { mode: "", value: "", never: false, options: Object.create(null), none: false, atLeast: "",
+                           atMost: "", reason: "" });
         changed(q);
       }, { class: "link-button", id: base + "-clear" }));
     return row;
@@ -938,7 +998,8 @@
     refs.el.classList.toggle("invalid", invalid);
     refs.el.querySelectorAll("input[type=text], textarea").forEach((x) => x.removeAttribute("aria-invalid"));
     if (invalid) {
-      const target = r.status === "invalid" && needsReason ? refs.reasonInput : refs.el.querySelector(".control input[type=text]");
+      const target = r.status === "invalid" && needsReason ? refs.reasonInput
+        : refs.el.querySelector(r.field ? ".control input." + r.field : ".control input[type=text]");
       if (target) target.setAttribute("aria-invalid", "true");
     }
   }
@@ -982,7 +1043,8 @@
     if (!state.storage) return;
     const answers = {};
     for (const [id, a] of Object.entries(state.answers)) {
-      if (a.mode || a.value || a.comment || a.evidence || a.reason || a.never || a.none || Object.keys(a.options).length) answers[id] = a;
+      if (a.mode || a.value || a.comment || a.evidence || a.reason || a.never || a.none || a.approx || a.atLeast || a.atMost ||
+          Object.keys(a.options).length) answers[id] = a;
     }
     const draft = { version: DRAFT_VERSION, saved: new Date().toISOString(), lang: state.lang, org: state.org, answers };
     try {
@@ -1015,8 +1077,8 @@
   // Only the fields and types of an answer model, whatever the stored draft holds.
   function sanitizeDraft(saved) {
     const out = {};
-    for (const key of ["mode", "value", "reason", "comment", "evidence"]) if (typeof saved[key] === "string") out[key] = saved[key];
-    for (const key of ["never", "partial", "none"]) out[key] = saved[key] === true;
+    for (const key of ["mode", "value", "atLeast", "atMost", "reason", "comment", "evidence"]) if (typeof saved[key] === "string") out[key] = saved[key];
+    for (const key of ["never", "partial", "none", "approx"]) out[key] = saved[key] === true;
     out.options = Object.create(null);
     for (const [id, mark] of Object.entries(saved.options || {})) if (mark === "has" || mark === "lacks") out.options[id] = mark;
     if (!["", "value", "unknown", "na", "alternative"].includes(out.mode)) out.mode = "";
@@ -1051,7 +1113,8 @@
     for (const q of QUESTIONS) {
       if (!ui.questions.has(q.id)) continue;
       showAnswer(q);
-      ui.questions.get(q.id).touched = answerOf(q.id).value !== "";
+      const a = answerOf(q.id);
+      ui.questions.get(q.id).touched = a.value !== "" || a.atLeast !== "" || a.atMost !== "";
     }
   }
 
@@ -1141,7 +1204,8 @@
   function importAnswer(q, raw, a, json) {
     if (typeof raw !== "object" || Array.isArray(raw)) return importValue(q, raw, a, json);
     const keys = Object.keys(raw);
-    const unknownKey = keys.find((k) => !["value", "na", "alternative", "has", "lacks", "comment", "evidence"].includes(k));
+    const unknownKey = keys.find((k) => !["value", "na", "alternative", "has", "lacks", "at_least", "at_most", "comment",
+                                          "evidence"].includes(k));
     if (unknownKey) return problemOf("open_unknown_key", { key: unknownKey });
     a.comment = scalarText(raw.comment) || "";
     const evidence = raw.evidence === undefined || raw.evidence === null ? [] : Array.isArray(raw.evidence) ? raw.evidence : [raw.evidence];
@@ -1149,7 +1213,9 @@
     if ("na" in raw) { a.mode = "na"; a.reason = scalarText(raw.na) || ""; return ""; }
     if ("alternative" in raw) { a.mode = "alternative"; a.reason = scalarText(raw.alternative) || ""; return ""; }
     if ("has" in raw || "lacks" in raw) return importPartial(q, raw, a);
-    if (raw.value && typeof raw.value === "object" && !Array.isArray(raw.value)) return importPartial(q, raw.value, a);
+    if ("at_least" in raw || "at_most" in raw) return importRange(q, raw, a);
+    const inner = raw.value && typeof raw.value === "object" && !Array.isArray(raw.value) ? raw.value : null;
+    if (inner) return "at_least" in inner || "at_most" in inner ? importRange(q, inner, a) : importPartial(q, inner, a);
     if ("value" in raw && raw.value !== null) return importValue(q, raw.value, a, json);
     return a.comment || a.evidence ? problemOf("open_comment_only") : "";
   }
@@ -1167,6 +1233,19 @@
       }
     }
     a.mode = Object.keys(a.options).length ? "value" : "";
+    return "";
+  }
+
+  // {at_least: 30, at_most: 60}, either side or both: what is known of a number.
+  function importRange(q, raw, a) {
+    if (q.type !== "number") return problemOf("open_range_not_number");
+    for (const [key, field] of [["at_least", "atLeast"], ["at_most", "atMost"]]) {
+      const text = scalarText(raw[key]);
+      if (text === null) return problemOf("open_mapping_value");
+      a[field] = text;
+    }
+    a.approx = true;
+    a.mode = a.atLeast || a.atMost ? "value" : "";
     return "";
   }
 
@@ -1227,16 +1306,19 @@
   }
 
   const plainKey = (id) => (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(id) ? id : quote(id));
+  const numberText = (typed) => normalizeNumber(typed).replace(/^\+/, "");
   const flowList = (items) => "[" + items.map(quote).join(", ") + "]";
 
-  // The answer's main part as [key, YAML] pairs; the key "" is a bare value.
+  // The answer's main part as [key, YAML] pairs.
   function answerParts(q, a) {
     if (a.mode === "unknown") return [["value", "unknown"]];
     if (a.mode === "na") return [["na", quote(a.reason.trim())]];
     if (a.mode === "alternative") return [["alternative", quote(a.reason.trim())]];
     switch (q.type) {
       case "bool": return [["value", a.value]];
-      case "number": return [["value", normalizeNumber(a.value).replace(/^\+/, "")]];
+      case "number":
+        if (!a.approx) return [["value", numberText(a.value)]];
+        return [["at_least", numberText(a.atLeast)], ["at_most", numberText(a.atMost)]].filter(([, text]) => text);
       case "date": return [["value", a.never && q.never ? "never" : normalizeDate(a.value)]];
       case "choice": case "text": return [["value", quote(a.value)]];
       default: {
@@ -1247,17 +1329,17 @@
     }
   }
 
+  // `value` alone is written bare, any other main part alone in braces ({na: ...},
+  // {at_least: 30, at_most: 60}); with a comment or evidence, the answer takes lines of its own.
   function answerYaml(q, a) {
-    const parts = answerParts(q, a);
-    if (a.comment.trim()) parts.push(["comment", quote(a.comment.trim())]);
+    const main = answerParts(q, a), notes = [];
+    if (a.comment.trim()) notes.push(["comment", quote(a.comment.trim())]);
     const evidence = a.evidence.split("\n").map((x) => x.trim()).filter(Boolean);
-    if (evidence.length) parts.push(["evidence", flowList(evidence)]);
+    if (evidence.length) notes.push(["evidence", flowList(evidence)]);
     const key = "  " + plainKey(q.id) + ":";
-    if (parts.length === 1 && parts[0][0] === "value") return key + " " + parts[0][1] + "\n";
-    if (parts.length === 1 || (parts.length === 2 && parts[0][0] === "has" && parts[1][0] === "lacks")) {
-      return key + " {" + parts.map(([k, v]) => k + ": " + v).join(", ") + "}\n";
-    }
-    return key + "\n" + parts.map(([k, v]) => "    " + k + ": " + v + "\n").join("");
+    if (!notes.length && main.length === 1 && main[0][0] === "value") return key + " " + main[0][1] + "\n";
+    if (!notes.length) return key + " {" + main.map(([k, v]) => k + ": " + v).join(", ") + "}\n";
+    return key + "\n" + main.concat(notes).map(([k, v]) => "    " + k + ": " + v + "\n").join("");
   }
 
   // The answer file as text, or null with the problems that keep it from being one.

@@ -108,8 +108,16 @@ std::string strings(const std::vector<std::string>& items) {
   return out + "]";
 }
 
-// The answer's own part: "value: x", "na: reason", "has: [..], lacks: [..]" (in a mapping), or
-// for the short form the bare value.
+// An approximate number: "at_least: 30, at_most: 60", either part or both (in a mapping). With
+// neither bound, "at_least: ~", which reads back as the same broken answer, not as none.
+std::string range(const Answer& a) {
+  std::string out = a.at_least ? "at_least: " + yaml_raw(*a.at_least) : "";
+  if (a.at_most) out += (out.empty() ? "" : ", ") + ("at_most: " + yaml_raw(*a.at_most));
+  return out.empty() ? "at_least: ~" : out;
+}
+
+// The answer's own part: "value: x", "na: reason", "has: [..], lacks: [..]", "at_least: n,
+// at_most: m" (in a mapping), or for the short form the bare value.
 std::string main_part(const Answer& a, bool in_mapping) {
   std::string value;
   switch (a.form) {
@@ -122,6 +130,7 @@ std::string main_part(const Answer& a, bool in_mapping) {
         if (!a.lacks.empty()) out += (out.empty() ? "" : ", ") + ("lacks: " + list(a.lacks));
         return out;
       }
+      if (a.is_range) return range(a);
       value = a.is_list ? list(a.raw) : a.raw.empty() ? "~" : yaml_raw(a.raw.front());
       break;
   }
@@ -156,7 +165,7 @@ std::string yaml_raw(const RawScalar& s) {
 
 std::string yaml_answer(const Answer& a) {
   bool detailed = !a.comment.empty() || !a.evidence.empty();
-  bool bare = a.form == AnswerForm::value && !a.is_partial;
+  bool bare = a.form == AnswerForm::value && !a.is_partial && !a.is_range;
   if (!detailed && (bare || a.form == AnswerForm::dont_know)) return main_part(a, false);
   std::string out = "{" + main_part(a, true);
   if (!a.comment.empty()) out += ", comment: " + yaml_string(a.comment);

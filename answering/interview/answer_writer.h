@@ -32,7 +32,7 @@ std::string yaml_string(std::string_view text);
 std::string yaml_raw(const RawScalar& scalar);
 
 // The answer's value as it stands after "id: " (`yes`, `[a, b]`, `{na: reason}`,
-// `{value: 3, comment: ...}`), on one line.
+// `{at_least: 30, at_most: 60}`, `{value: 3, comment: ...}`), on one line.
 std::string yaml_answer(const Answer& answer);
 
 }  // namespace tenken::answering

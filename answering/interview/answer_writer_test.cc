@@ -128,6 +128,55 @@ TEST_CASE("answer writer: lists, partial lists, no answers, never, don't know wi
   CHECK(yaml_answer(lacks) == "{has: []}");
 }
 
+Answer range(std::optional<RawScalar> at_least, std::optional<RawScalar> at_most) {
+  Answer a;
+  a.question = "backup.generations";
+  a.is_range = true;
+  a.at_least = std::move(at_least);
+  a.at_most = std::move(at_most);
+  return a;
+}
+
+TEST_CASE("answer writer: an approximate number, short or with a comment") {
+  CHECK(yaml_answer(range(raw("30"), raw("60"))) == "{at_least: 30, at_most: 60}");
+  CHECK(yaml_answer(range(raw("3"), std::nullopt)) == "{at_least: 3}");
+  CHECK(yaml_answer(range(std::nullopt, raw("2.5"))) == "{at_most: 2.5}");
+  CHECK(yaml_answer(range(std::nullopt, std::nullopt)) == "{at_least: ~}");
+  // A bound typed wrongly is kept as typed, for the engine to refuse.
+  CHECK(yaml_answer(range(raw("many"), raw("a: b"))) == "{at_least: many, at_most: \"a: b\"}");
+  CHECK(yaml_answer(range(raw("30", true), std::nullopt)) == "{at_least: \"30\"}");
+  Answer noted = range(raw("30"), raw("60"));
+  noted.comment = "台帳では 40 前後";
+  noted.evidence = {"台帳.xlsx"};
+  CHECK(yaml_answer(noted) == "{at_least: 30, at_most: 60, comment: 台帳では 40 前後, evidence: [台帳.xlsx]}");
+}
+
+TEST_CASE("answer writer: an approximate number in any form the loader takes reads back as written") {
+  Diagnostics diags;
+  std::string forms[] = {
+      "  backup.generations: {at_least: 3, at_most: 7}\n",
+      "  backup.generations: {value: {at_least: 3, at_most: 7}}\n",
+      "  backup.generations:\n    value: {at_most: 7}\n    comment: 概数\n    evidence: [台帳]\n",
+      "  backup.generations: {at_least: 3, comment: 概数}\n",
+  };
+  std::string written[] = {
+      "{at_least: 3, at_most: 7}",
+      "{at_least: 3, at_most: 7}",
+      "{at_most: 7, comment: 概数, evidence: [台帳]}",
+      "{at_least: 3, comment: 概数}",
+  };
+  for (size_t i = 0; i < std::size(forms); ++i) {
+    INFO(forms[i]);
+    std::optional<Answers> in = load_answers(testing::source("a.yaml", testing::answers_yaml(forms[i])), diags);
+    REQUIRE(in);
+    REQUIRE(in->answers.size() == 1);
+    CHECK(yaml_answer(in->answers[0]) == written[i]);
+    Answers back = round_trip(*in);
+    CHECK(yaml_answer(back.answers[0]) == written[i]);
+  }
+  CHECK(testing::render(diags) == "");
+}
+
 TEST_CASE("answer writer: a string is plain only when it reads back as that string") {
   struct Case {
     std::string text, yaml;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "tenken/utf8.h"
@@ -17,6 +18,12 @@ std::string lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
   return out;
+}
+
+std::string trimmed(std::string_view text) {
+  size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return "";
+  return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
 }
 
 bool all_digits(std::string_view text) {
@@ -126,6 +133,50 @@ Reply date(const Question& q, std::string text) {
   return answer(q, {scalar(text, false)});
 }
 
+Reply range(const Question& q, std::string at_least, std::string at_most) {
+  Reply r = answer(q, {});
+  r.answer.is_range = true;
+  if (!at_least.empty()) r.answer.at_least = scalar(std::move(at_least), false);
+  if (!at_most.empty()) r.answer.at_most = scalar(std::move(at_most), false);
+  return r;
+}
+
+// "30-60", "30~60" or "30〜60": both bounds, each as typed. A leading '-' is a sign, not a
+// separator, and "-10~-5" is split at '~'.
+std::optional<Reply> between(const Question& q, std::string_view text) {
+  for (std::string_view separator : {"~", "〜", "-"}) {
+    size_t at = text.find(separator, 1);
+    if (at == std::string_view::npos) continue;
+    std::string low = trimmed(text.substr(0, at)), high = trimmed(text.substr(at + separator.size()));
+    if (!low.empty() && !high.empty()) return range(q, std::move(low), std::move(high));
+  }
+  return std::nullopt;
+}
+
+// How an approximate number is typed: a mark before or after one bound.
+struct RangeMark {
+  std::string_view text;
+  bool before;    // the mark comes before the number (>=30), else after it (30+)
+  bool at_least;  // the bound is the lowest the number can be, else the highest
+};
+constexpr RangeMark kRangeMarks[] = {
+    {">=", true, true}, {"<=", true, false}, {"+", false, true}, {"以上", false, true}, {"以下", false, false}};
+
+// The number a mark stands before or after ("30" of ">=30" and of "30+"); empty without the mark.
+std::string marked_bound(std::string_view text, const RangeMark& m) {
+  if (m.before) return text.starts_with(m.text) ? trimmed(text.substr(m.text.size())) : "";
+  return text.ends_with(m.text) ? trimmed(text.substr(0, text.size() - m.text.size())) : "";
+}
+
+// A number, or what is known of one (see parse_reply); the bounds are judged by the engine.
+Reply number(const Question& q, const std::string& text) {
+  for (const RangeMark& m : kRangeMarks)
+    if (std::string bound = marked_bound(text, m); !bound.empty())
+      return m.at_least ? range(q, std::move(bound), "") : range(q, "", std::move(bound));
+  if (std::optional<Reply> r = between(q, text)) return *r;
+  return answer(q, {scalar(text, false)});
+}
+
 // Free text as typed, trailing line-break characters aside; "\" protects a leading command word.
 Reply text_answer(const Question& q, std::string_view line) {
   std::string text(line);
@@ -179,7 +230,7 @@ Reply parse_reply(std::string_view line, const Question& q) {
     case QuestionType::boolean: return boolean(q, text);
     case QuestionType::choice: return single_choice(q, text);
     case QuestionType::multi_choice: return multi_choice(q, text);
-    case QuestionType::number: return answer(q, {scalar(text, false)});
+    case QuestionType::number: return number(q, text);
     case QuestionType::date: return date(q, text);
     case QuestionType::text: break;
   }

@@ -37,6 +37,9 @@ std::string dump(const Reply& r) {
   const Answer& a = r.answer;
   if (a.form == AnswerForm::dont_know) return fmt::format("{}: don't know", a.question);
   if (a.is_partial) return fmt::format("{}: has {} lacks {}", a.question, items(a.raw), items(a.lacks));
+  if (a.is_range)
+    return fmt::format("{}: at_least {} at_most {}", a.question, a.at_least ? items({*a.at_least}) : "-",
+                       a.at_most ? items({*a.at_most}) : "-");
   return fmt::format("{}: {}{}", a.question, a.is_list ? "list " : "", items(a.raw));
 }
 
@@ -115,6 +118,32 @@ TEST_CASE("input: what the operator types, by question type") {
       {T::number, "12", "q: [12]"},
       {T::number, "１２", "q: [12]"},
       {T::number, "3 世代", "q: [3 世代]"},
+      {T::number, "-5", "q: [-5]"},
+      {T::number, "+5", "q: [+5]"},
+      // an approximate number: its bounds as typed, for the engine to judge
+      {T::number, "30-60", "q: at_least [30] at_most [60]"},
+      {T::number, "30 - 60", "q: at_least [30] at_most [60]"},
+      {T::number, "30~60", "q: at_least [30] at_most [60]"},
+      {T::number, "30〜60", "q: at_least [30] at_most [60]"},
+      {T::number, "３０～６０", "q: at_least [30] at_most [60]"},
+      {T::number, "2.5-7.5", "q: at_least [2.5] at_most [7.5]"},
+      {T::number, "-10--5", "q: at_least [-10] at_most [-5]"},
+      {T::number, "-10~-5", "q: at_least [-10] at_most [-5]"},
+      {T::number, "60-30", "q: at_least [60] at_most [30]"},
+      {T::number, ">=30", "q: at_least [30] at_most -"},
+      {T::number, "＞＝ ３０", "q: at_least [30] at_most -"},
+      {T::number, "30+", "q: at_least [30] at_most -"},
+      {T::number, "30以上", "q: at_least [30] at_most -"},
+      {T::number, "30 世代以上", "q: at_least [30 世代] at_most -"},
+      {T::number, "<=60", "q: at_least - at_most [60]"},
+      {T::number, "<=-1", "q: at_least - at_most [-1]"},
+      {T::number, "60以下", "q: at_least - at_most [60]"},
+      {T::number, ">=many", "q: at_least [many] at_most -"},
+      {T::number, "30-", "q: [30-]"},
+      {T::number, ">=", "q: [>=]"},
+      {T::number, "+", "q: [+]"},
+      {T::text, "30-60", "q: [\"30-60\"]"},
+      {T::date, "2024-10", "q: [2024-10]"},
       {T::date, "2024-10-01", "q: [2024-10-01]"},
       {T::date, "2024/10/01", "q: [2024-10-01]"},
       {T::date, "２０２４／１０", "q: [2024-10]"},

@@ -38,8 +38,27 @@ std::string number_how(const Question& q, Lang lang) {
                                                : fmt::format(", from {} to {}", number_text(*q.min), number_text(*q.max));
   else if (q.min) range = lang == Lang::ja ? fmt::format("、{} 以上", number_text(*q.min)) : fmt::format(", at least {}", number_text(*q.min));
   else if (q.max) range = lang == Lang::ja ? fmt::format("、{} 以下", number_text(*q.max)) : fmt::format(", at most {}", number_text(*q.max));
-  if (lang == Lang::ja) return fmt::format("回答: 数値{}{}", unit.empty() ? "" : fmt::format("（単位: {}）", unit), range);
-  return fmt::format("Answer: a number{}{}.", unit.empty() ? "" : " in " + unit, range);
+  if (lang == Lang::ja)
+    return fmt::format("回答: 数値{}{}。おおよそなら範囲で（30〜60、30以上、60以下）",
+                       unit.empty() ? "" : fmt::format("（単位: {}）", unit), range);
+  return fmt::format("Answer: a number{}{}. Known only roughly? 30-60, >=30 or <=60.",
+                     unit.empty() ? "" : " in " + unit, range);
+}
+
+// An approximate number as the operator reads it: "between 30 and 60 generations", "30 世代以上".
+std::string range_text(const Answer& a, const Question& q, Lang lang) {
+  std::string unit = layout::printable(q.unit.in(lang)), least, most;
+  if (a.at_least) least = layout::printable(a.at_least->text);
+  if (a.at_most) most = layout::printable(a.at_most->text);
+  std::string spaced = unit.empty() ? "" : " " + unit;
+  if (lang == Lang::ja) {
+    if (a.at_least && a.at_most) return fmt::format("{}〜{}{}", least, most, spaced);
+    if (a.at_least) return fmt::format("{}{}以上", least, unit.empty() ? " " : spaced);
+    return a.at_most ? fmt::format("{}{}以下", most, unit.empty() ? " " : spaced) : "";
+  }
+  if (a.at_least && a.at_most) return fmt::format("between {} and {}{}", least, most, spaced);
+  if (a.at_least) return fmt::format("at least {}{}", least, spaced);
+  return a.at_most ? fmt::format("at most {}{}", most, spaced) : "";
 }
 
 std::string date_how(const Question& q, Lang lang) {
@@ -70,6 +89,7 @@ std::string value_text(const Answer& a, const Question& q, Lang lang) {
     std::string lacks = a.lacks.empty() ? "" : (ja ? "ない: " : "lacks: ") + choice_list(q, a.lacks, lang);
     return has + (has.empty() || lacks.empty() ? "" : ja ? "／" : "; ") + lacks + (ja ? "（他は不明）" : " (the rest not known)");
   }
+  if (a.is_range) return range_text(a, q, lang);
   if (a.is_list) return a.raw.empty() ? (ja ? "どれも当てはまらない" : "none of them") : choice_list(q, a.raw, lang);
   if (a.raw.empty()) return "";
   const std::string& v = a.raw.front().text;
@@ -192,6 +212,8 @@ std::string full_help(Lang lang) {
            "  選択肢          番号か ID\n"
            "  複数選択        番号か ID をスペースかカンマで区切る（1 3）。どれもなければ []\n"
            "                  一部だけ分かる場合は +1 +3 -2（1 と 3 はある、2 はない、他は不明）\n"
+           "  数値            12、2.5 など。おおよそしか分からなければ範囲で: 30-60 か 30〜60（その間）、\n"
+           "                  >=30、30+ か 30以上（以上）、<=60 か 60以下（以下）\n"
            "  日付            YYYY-MM-DD。分かるのが月か年までなら YYYY-MM か YYYY。\n"
            "                  質問が認めていれば never（一度もない）\n"
            "  自由記述        そのまま入力。\"\"\" だけの行で複数行の入力を始め、\"\"\" だけの行で終える。\n"
@@ -212,6 +234,8 @@ std::string full_help(Lang lang) {
          "  one choice     its number or its id\n"
          "  several        numbers or ids separated by spaces or commas (1 3); [] for none of them\n"
          "                 only partly known: +1 +3 -2 (has 1 and 3, lacks 2, the rest not known)\n"
+         "  number         12, 2.5 and so on; known only roughly: 30-60 or 30~60 (between),\n"
+         "                 >=30, 30+ or 30以上 (at least), <=60 or 60以下 (at most)\n"
          "  date           YYYY-MM-DD; YYYY-MM or YYYY when that is all you know;\n"
          "                 never, where the question offers it\n"
          "  text           as typed; a line \"\"\" starts text of several lines, another \"\"\" ends it;\n"

@@ -43,11 +43,13 @@ std::string progress_line(const Progress& p, std::string_view id, Lang lang, con
 // The question's text, its help (indented) and its choices, numbered.
 std::string question_body(const Question& q, Lang lang, int width, const Style& style);
 
-// The type and what it accepts: "Answer: a number in generations, from 0 to 100."
+// The type and what it accepts: "Answer: a number in generations, from 0 to 100. Known only
+// roughly? ..." (a number question also tells how to type an approximate number).
 std::string how_to_answer(const Question& q, Lang lang);
 
-// An answer as the operator reads it: "yes", "On another server (other_server)", "don't know",
-// "not applicable: no web forms"; then, on lines of their own, its comment and evidence.
+// An answer as the operator reads it: "yes", "On another server (other_server)", "between 30 and
+// 60 generations", "don't know", "not applicable: no web forms"; then, on lines of their own, its
+// comment and evidence.
 std::string describe_answer(const Answer& a, const Question& q, Lang lang);
 
 // The commands, on one line or, when that would be wider than `width`, on two.

@@ -51,14 +51,14 @@ TEST_CASE("prompt: how each type is answered") {
   q.unit = {"世代", "generations"};
   q.min = 0;
   q.max = 100;
-  CHECK(how_to_answer(q, Lang::en) == "Answer: a number in generations, from 0 to 100.");
-  CHECK(how_to_answer(q, Lang::ja) == "回答: 数値（単位: 世代）、0〜100");
+  CHECK(how_to_answer(q, Lang::en) == "Answer: a number in generations, from 0 to 100. Known only roughly? 30-60, >=30 or <=60.");
+  CHECK(how_to_answer(q, Lang::ja) == "回答: 数値（単位: 世代）、0〜100。おおよそなら範囲で（30〜60、30以上、60以下）");
   q.max.reset();
   q.unit = {};
-  CHECK(how_to_answer(q, Lang::en) == "Answer: a number, at least 0.");
+  CHECK(how_to_answer(q, Lang::en) == "Answer: a number, at least 0. Known only roughly? 30-60, >=30 or <=60.");
   q.min.reset();
   q.max = 2.5;
-  CHECK(how_to_answer(q, Lang::ja) == "回答: 数値、2.5 以下");
+  CHECK(how_to_answer(q, Lang::ja) == "回答: 数値、2.5 以下。おおよそなら範囲で（30〜60、30以上、60以下）");
   q.type = QuestionType::date;
   CHECK(how_to_answer(q, Lang::en) == "Answer: a date YYYY-MM-DD, or YYYY-MM or YYYY if that is all you know.");
   q.never = {"一度も更新していない", "Never updated"};
@@ -111,6 +111,66 @@ TEST_CASE("prompt: answers as the operator reads them") {
   Answer yes;
   yes.raw = {raw("yes")};
   CHECK(describe_answer(yes, b, Lang::ja) == "はい (yes)");
+}
+
+TEST_CASE("prompt: an approximate number as the operator reads it") {
+  Question q;
+  q.type = QuestionType::number;
+  q.unit = {"世代", "generations"};
+  Answer a;
+  a.is_range = true;
+  a.at_least = raw("30");
+  a.at_most = raw("60");
+  CHECK(describe_answer(a, q, Lang::en) == "between 30 and 60 generations");
+  CHECK(describe_answer(a, q, Lang::ja) == "30〜60 世代");
+  a.comment = "台帳では 40 前後";
+  CHECK(describe_answer(a, q, Lang::ja) == "30〜60 世代\n  コメント: 台帳では 40 前後");
+  a.comment.clear();
+  a.at_most.reset();
+  CHECK(describe_answer(a, q, Lang::en) == "at least 30 generations");
+  CHECK(describe_answer(a, q, Lang::ja) == "30 世代以上");
+  a.at_least.reset();
+  a.at_most = raw("2.5\x1b[2J");
+  q.unit = {};
+  CHECK(describe_answer(a, q, Lang::en) == "at most 2.5?[2J");
+  CHECK(describe_answer(a, q, Lang::ja) == "2.5?[2J 以下");
+  a.at_least = raw("1");
+  CHECK(describe_answer(a, q, Lang::en) == "between 1 and 2.5?[2J");
+}
+
+// The part of the full help on how to answer, from its heading to the end.
+std::string answer_forms_help(Lang lang) {
+  std::string help = full_help(lang);
+  return help.substr(help.find(lang == Lang::ja ? "回答の書き方:" : "How to answer:"));
+}
+
+TEST_CASE("prompt: the full help tells every way of answering, approximate numbers too") {
+  CHECK(answer_forms_help(Lang::en) ==
+        "How to answer:\n"
+        "  yes/no         y or n (yes, no, はい, いいえ too)\n"
+        "  one choice     its number or its id\n"
+        "  several        numbers or ids separated by spaces or commas (1 3); [] for none of them\n"
+        "                 only partly known: +1 +3 -2 (has 1 and 3, lacks 2, the rest not known)\n"
+        "  number         12, 2.5 and so on; known only roughly: 30-60 or 30~60 (between),\n"
+        "                 >=30, 30+ or 30以上 (at least), <=60 or 60以下 (at most)\n"
+        "  date           YYYY-MM-DD; YYYY-MM or YYYY when that is all you know;\n"
+        "                 never, where the question offers it\n"
+        "  text           as typed; a line \"\"\" starts text of several lines, another \"\"\" ends it;\n"
+        "                 start with \\ to write a command word as text (\\na)\n"
+        "Full-width digits and signs are read as ASCII.\n");
+  CHECK(answer_forms_help(Lang::ja) ==
+        "回答の書き方:\n"
+        "  はい/いいえ     y か n（yes, no, はい, いいえ も可）\n"
+        "  選択肢          番号か ID\n"
+        "  複数選択        番号か ID をスペースかカンマで区切る（1 3）。どれもなければ []\n"
+        "                  一部だけ分かる場合は +1 +3 -2（1 と 3 はある、2 はない、他は不明）\n"
+        "  数値            12、2.5 など。おおよそしか分からなければ範囲で: 30-60 か 30〜60（その間）、\n"
+        "                  >=30、30+ か 30以上（以上）、<=60 か 60以下（以下）\n"
+        "  日付            YYYY-MM-DD。分かるのが月か年までなら YYYY-MM か YYYY。\n"
+        "                  質問が認めていれば never（一度もない）\n"
+        "  自由記述        そのまま入力。\"\"\" だけの行で複数行の入力を始め、\"\"\" だけの行で終える。\n"
+        "                  コマンドと同じ語（na, s など）を書くときは先頭に \\ を付ける（\\na）\n"
+        "全角の数字や記号も使えます。\n");
 }
 
 TEST_CASE("prompt: progress, banner and legend; colour only when asked for") {

@@ -202,6 +202,41 @@ TEST_CASE("session: wrong values are refused with the engine's reason and asked 
         "  backup.tested_on: 2026-05\n");
 }
 
+TEST_CASE("session: an approximate number: refused when the engine refuses it, shown, kept with a comment") {
+  CompiledLibraryPtr lib = library();
+  Run r = run(*lib, setup(), with_header({"y", "60-30", "101+", "30〜60", "b", "c", "台帳では 40 前後", "", "q"}));
+  CHECK(has_line(r.transcript, "Answer: a number in generations, from 0 to 100. Known only roughly? 30-60, >=30\n"
+                               "or <=60."));
+  CHECK(has_line(r.transcript, "> 60-30\nnot accepted: expected at_most to be no less than at_least (60) for "
+                               "'backup.generations', found 30"));
+  CHECK(has_line(r.transcript, "> 101+\nnot accepted: expected at_least to be a number between 0 and 100 generations "
+                               "for 'backup.generations', found 101"));
+  CHECK(has_line(r.transcript, "Current answer: between 30 and 60 generations (Enter keeps it)"));
+  CHECK(r.file ==
+        "# tenken answer file (docs/answers.md), written by tenken interview\n"
+        "organization: {name: 水道局, sector: water}\n"
+        "assessment: {date: 2026-04-01, assessor: 佐藤, scope: 本院}\n"
+        "answers:\n"
+        "  backup.taken: yes\n"
+        "  backup.generations: {at_least: 30, at_most: 60, comment: 台帳では 40 前後}\n");
+
+  // Resumed: the range read from the file is shown, and written back as it was with every save.
+  SessionSetup s = setup();
+  s.resume = true;
+  s.lang = Lang::ja;
+  s.answers = answers_from(testing::answers_yaml("  backup.taken: yes\n  backup.generations: {at_most: 5, comment: 概数}\n"));
+  r = run(*lib, s, {"b", "", "3", "q"});
+  CHECK(has_line(r.transcript, "今の回答: 5 世代以下（Enter でそのまま）\n  コメント: 概数"));
+  CHECK(r.file ==
+        "# tenken answer file (docs/answers.md), written by tenken interview\n"
+        "organization: {name: 水道局, sector: water}\n"
+        "assessment: {date: 2026-04-01, assessor: 佐藤}\n"
+        "answers:\n"
+        "  backup.taken: yes\n"
+        "  backup.generations: {at_most: 5, comment: 概数}\n"
+        "  backup.location: offsite\n");
+}
+
 TEST_CASE("session: the assessment's fields refuse what the file cannot hold") {
   CompiledLibraryPtr lib = library();
   Run r = run(*lib, setup(), {"", "s", "  ", "水道局", "waterr", "17", "水道", "b", "b", "", "", "2026-02-30", "26-4-1"});
@@ -350,7 +385,7 @@ TEST_CASE("session: Japanese") {
   s.lang = Lang::ja;
   Run r = run(*lib, s, with_header({"はい", "101"}));
   CHECK(has_line(r.transcript, "[バックアップ 2/6 ・ 全体 2/9]  backup.generations"));
-  CHECK(has_line(r.transcript, "回答: 数値（単位: 世代）、0〜100"));
+  CHECK(has_line(r.transcript, "回答: 数値（単位: 世代）、0〜100。おおよそなら範囲で（30〜60、30以上、60以下）"));
   CHECK(has_line(r.transcript, "? わからない ・ na 該当しない ・ alt 別の方法で対策 ・ c コメント ・ b 戻る\n"
                                "s 飛ばす ・ q 中断 ・ h ヘルプ"));
   CHECK(has_line(r.transcript, "受け付けられません: expected a number between 0 and 100 generations for 'backup.generations', found 101"));
@@ -379,7 +414,7 @@ TEST_CASE("prepare_loaded_answers: JSON and CSV answers are written back with th
   std::optional<Answers> json = load_answers(
       testing::source("a.json", R"({"organization": {"name": "x"}, "assessment": {"date": "2026-04-01"},
         "answers": {"backup.taken": "unknown", "backup.location": "offsite", "backup.owner": "null",
-                    "remote.vpn_used": true, "backup.generations": 3}})"),
+                    "remote.vpn_used": true, "backup.generations": {"at_least": 3, "comment": "概数"}}})"),
       diags);
   REQUIRE(json);
   prepare_loaded_answers(*json, checklist);
@@ -389,13 +424,13 @@ TEST_CASE("prepare_loaded_answers: JSON and CSV answers are written back with th
         "assessment: {date: 2026-04-01}\n"
         "answers:\n"
         "  backup.taken: unknown\n"
-        "  backup.generations: 3\n"
+        "  backup.generations: {at_least: 3, comment: 概数}\n"
         "  backup.location: offsite\n"
         "  backup.owner: \"null\"\n"
         "  remote.vpn_used: true\n");
   std::optional<Answers> csv = load_answers_csv(
       testing::source("a.csv", "id,answer\norganization.name,x\nassessment.date,2026-04-01\nbackup.owner,~\n"
-                               "backup.media,\"tape, disk\"\n"),
+                               "backup.media,\"tape, disk\"\nbackup.generations,at_least: 3; at_most: 7\n"),
       checklist, diags);
   REQUIRE(csv);
   prepare_loaded_answers(*csv, checklist);
@@ -403,6 +438,7 @@ TEST_CASE("prepare_loaded_answers: JSON and CSV answers are written back with th
         "organization: {name: x}\n"
         "assessment: {date: 2026-04-01}\n"
         "answers:\n"
+        "  backup.generations: {at_least: 3, at_most: 7}\n"
         "  backup.media: [tape, disk]\n"
         "  backup.owner: \"~\"\n");
   CHECK(check_answers(*lib, *csv, "a.yaml").errors.empty());

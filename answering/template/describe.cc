@@ -139,12 +139,13 @@ std::vector<std::pair<std::string, std::string>> yaml_answer_forms(Lang lang) {
         {"{has: [choice_id], lacks: [choice_id]}",
          "複数選択で一部だけ分かるとき：has に当てはまるもの、lacks に当てはまらないもの（残りは不明）"},
         {"3", "数値"},
+        {"{at_least: 30, at_most: 60}", "おおよその数値：その範囲（片方だけでもよい）"},
         {"2024-10-01", "日付。年月や年しか分からなければ 2024-10、2024。質問が認めていれば never（一度もない）"},
         {"unknown", "わからない：回答として数えるが、判定は決まらない"},
         {"{na: 理由}", "該当しない（理由を書く）"},
         {"{alternative: 方法}", "別の方法で対策している（その方法を書く。十分かは監査人が判断する）"},
         {"{value: ..., comment: ..., evidence: [..., ...]}",
-         "回答にコメントと、監査人に示せる証跡を添える（na、alternative、has/lacks にも添えられる）"},
+         "回答にコメントと、監査人に示せる証跡を添える（na、alternative、has/lacks、at_least/at_most にも添える）"},
     };
   return {
       {"yes / no", "a yes/no question"},
@@ -153,13 +154,14 @@ std::vector<std::pair<std::string, std::string>> yaml_answer_forms(Lang lang) {
       {"{has: [choice_id], lacks: [choice_id]}",
        "a multiple choice known only in part: has what is there, lacks what is not; the rest stays unknown"},
       {"3", "a number"},
+      {"{at_least: 30, at_most: 60}", "a number known only roughly: the range it lies in; either side may be left out"},
       {"2024-10-01", "a date; 2024-10 or 2024 when that is all you know; never where the question offers it"},
       {"unknown", "you do not know: it counts as answered but decides nothing"},
       {"{na: reason}", "the question does not apply, and why"},
       {"{alternative: how}", "the practice is met another way, and how; an auditor judges whether it is enough"},
       {"{value: ..., comment: ..., evidence: [..., ...]}",
-       "any answer with a comment and the evidence an auditor may ask for (also beside na, alternative "
-       "and has/lacks)"},
+       "any answer with a comment and the evidence an auditor may ask for (also beside na, alternative, "
+       "has/lacks and at_least/at_most)"},
   };
 }
 
@@ -169,6 +171,7 @@ std::vector<std::string> csv_answer_forms(Lang lang) {
         "answer 列：はい/いいえは yes か no。選択は選択肢のID（choices 列）。数値。記述は自由に。",
         "複数選択：当てはまるIDをコンマで区切って（a, b）。一つもなければ []。"
         "一部だけ分かるときは has: a, b; lacks: c（残りは不明）。",
+        "おおよその数値：その範囲を at_least: 30; at_most: 60 と書く（片方だけでもよい）。",
         "日付：2024-10-01 または 2024/10/01。年月や年しか分からなければ 2024-10、2024。"
         "choices 列に never があれば never（一度もない）。",
         "わからない：unknown または ?（回答として数えるが、判定は決まらない）。",
@@ -180,6 +183,7 @@ std::vector<std::string> csv_answer_forms(Lang lang) {
       "answer: yes or no for a yes/no question; a choice id (see choices); a number; free text.",
       "Multiple choice: the ids that apply separated by commas (a, b); [] for none; "
       "has: a, b; lacks: c when you know only part (the rest stays unknown).",
+      "A number known only roughly: the range it lies in, at_least: 30; at_most: 60 (either side may be left out).",
       "Dates: 2024-10-01 or 2024/10/01; 2024-10 or 2024 when that is all you know; "
       "never where choices lists it.",
       "Don't know: unknown or ? (it counts as answered but decides nothing).",

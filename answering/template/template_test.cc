@@ -120,6 +120,9 @@ TEST_CASE("the YAML template in English, whole") {
 #                         a multiple choice known only in part: has what is
 #                         there, lacks what is not; the rest stays unknown
 #   3                     a number
+#   {at_least: 30, at_most: 60}
+#                         a number known only roughly: the range it lies in;
+#                         either side may be left out
 #   2024-10-01            a date; 2024-10 or 2024 when that is all you know;
 #                         never where the question offers it
 #   unknown               you do not know: it counts as answered but decides
@@ -129,8 +132,8 @@ TEST_CASE("the YAML template in English, whole") {
 #                         judges whether it is enough
 #   {value: ..., comment: ..., evidence: [..., ...]}
 #                         any answer with a comment and the evidence an auditor
-#                         may ask for (also beside na, alternative and
-#                         has/lacks)
+#                         may ask for (also beside na, alternative, has/lacks
+#                         and at_least/at_most)
 # A question marked "Asked only if" is skipped when its condition is not true:
 # leave it empty then.
 # Put a text in double quotes ("...") when it contains ": " or " #", or starts
@@ -234,6 +237,8 @@ TEST_CASE("the quick first pass in Japanese lists only the quick questions and s
 #                         複数選択で一部だけ分かるとき：has に当てはまるもの、
 #                         lacks に当てはまらないもの（残りは不明）
 #   3                     数値
+#   {at_least: 30, at_most: 60}
+#                         おおよその数値：その範囲（片方だけでもよい）
 #   2024-10-01            日付。年月や年しか分からなければ 2024-10、2024。質問が
 #                         認めていれば never（一度もない）
 #   unknown               わからない：回答として数えるが、判定は決まらない
@@ -242,7 +247,7 @@ TEST_CASE("the quick first pass in Japanese lists only the quick questions and s
 #                         が判断する）
 #   {value: ..., comment: ..., evidence: [..., ...]}
 #                         回答にコメントと、監査人に示せる証跡を添える（na、
-#                         alternative、has/lacks にも添えられる）
+#                         alternative、has/lacks、at_least/at_most にも添える）
 # 「次の場合のみ」とある質問は、その条件に当てはまらなければ質問されません。その
 # ときは空欄のままにしてください。
 # 回答の文に「: 」や「 #」が含まれるとき、または - ? : , [ ] { } # & * ! | > ' "
@@ -294,6 +299,7 @@ TEST_CASE("the CSV template in English, whole, without a byte order mark") {
       ",,\"Write the organisation, the assessment and each answer in the answer column of its row; an empty answer means not answered yet. Keep the id column as it is. `tenken check FILE.csv` reads the columns id, answer, na_reason, alternative, comment and evidence, and ignores the others. Save the sheet as CSV UTF-8.\",,,,,,,,,,,,",
       ",,answer: yes or no for a yes/no question; a choice id (see choices); a number; free text.,,,,,,,,,,,,",
       ",,\"Multiple choice: the ids that apply separated by commas (a, b); [] for none; has: a, b; lacks: c when you know only part (the rest stays unknown).\",,,,,,,,,,,,",
+      ",,\"A number known only roughly: the range it lies in, at_least: 30; at_most: 60 (either side may be left out).\",,,,,,,,,,,,",
       ",,Dates: 2024-10-01 or 2024/10/01; 2024-10 or 2024 when that is all you know; never where choices lists it.,,,,,,,,,,,,",
       ",,Don't know: unknown or ? (it counts as answered but decides nothing).,,,,,,,,,,,,",
       ",,Does not apply: leave answer empty and give the reason in na_reason.,,,,,,,,,,,,",
@@ -320,7 +326,7 @@ TEST_CASE("the CSV quick first pass in Japanese: a byte order mark, the quick no
   std::string csv = render_csv_template(checklist_of(kChecklist), options(Lang::ja, true));
   REQUIRE(csv.substr(0, 3) == "\xEF\xBB\xBF");
   std::vector<std::string> rows = records(csv.substr(3));
-  REQUIRE(rows.size() == 19);  // header, 11 instructions, 5 meta rows, 2 questions
+  REQUIRE(rows.size() == 20);  // header, 12 instructions, 5 meta rows, 2 questions
   CHECK(std::vector<std::string>(rows.begin(), rows.begin() + 3) == std::vector<std::string>{
       "id,section,question,answer,na_reason,alternative,comment,evidence,type,choices,unit,min,max,asked_if,help",
       ",,tenken 回答ファイル：1分野、2問,,,,,,,,,,,,",

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 #include "evaluate/answer_set.h"
 #include "evaluate/evaluator.h"
@@ -47,9 +48,11 @@ class Binder {
   }
 
   const RawScalar* single(const Question& q, const Answer& a, const char* expected) {
-    if (a.is_list || a.raw.size() != 1) {
+    if (a.is_list || a.is_range || a.raw.size() != 1) {
       error(a.value_origin, fmt::format("expected {} for '{}', found {}", expected, q.id,
-                                        a.is_partial ? "has/lacks (which only multiple-choice questions take)" : "a list"));
+                                        a.is_partial ? "has/lacks (which only multiple-choice questions take)"
+                                        : a.is_range ? "at_least/at_most (which only number questions take)"
+                                                     : "a list"));
       return nullptr;
     }
     return &a.raw[0];
@@ -126,6 +129,9 @@ class Binder {
   }
 
   bool multi(const Question& q, const Answer& a, SlotAnswer& slot) {
+    if (a.is_range)
+      return error(a.value_origin, fmt::format("expected a list of choices for '{}', found at_least/at_most "
+                                               "(which only number questions take)", q.id));
     if (!a.is_list) {
       std::string example = q.choices.empty() ? "" : q.choices[0].id;
       return error(a.value_origin, fmt::format("expected a list of choices for '{}' such as {}, or what is known "
@@ -139,22 +145,50 @@ class Binder {
     return ok;
   }
 
-  bool number(const Question& q, const Answer& a, SlotAnswer& slot) {
-    const RawScalar* r = single(q, a, "a number");
-    if (!r) return false;
-    std::optional<double> parsed = r->quoted ? std::nullopt : load::parse_number(r->text);
+  // One number of an answer (the value, or a bound of an approximate one), within the question's bounds.
+  // `bound` names the part of an approximate answer (at_least, at_most), or is empty.
+  std::optional<double> number_within(const Question& q, const RawScalar& r, std::string_view bound) {
+    std::optional<double> parsed = r.quoted ? std::nullopt : load::parse_number(r.text);
     std::string unit = q.unit.en.empty() ? "" : " " + q.unit.en;
-    if (!parsed)
-      return error(r->origin, fmt::format("expected a number{} for '{}', found {}",
-                                          q.unit.en.empty() ? "" : " (" + q.unit.en + ")", q.id, found(*r)));
+    std::string expected = bound.empty() ? "a number" : fmt::format("{} to be a number", bound);
+    if (!parsed) {
+      error(r.origin, fmt::format("expected {}{} for '{}', found {}", expected,
+                                  q.unit.en.empty() ? "" : " (" + q.unit.en + ")", q.id, found(r)));
+      return std::nullopt;
+    }
     double v = *parsed;
     if ((q.min && v < *q.min) || (q.max && v > *q.max)) {
       std::string range = q.min && q.max ? fmt::format("between {} and {}", *q.min, *q.max)
                           : q.min        ? fmt::format("of at least {}", *q.min)
                                          : fmt::format("of at most {}", *q.max);
-      return error(r->origin, fmt::format("expected a number {}{} for '{}', found {}", range, unit, q.id, r->text));
+      error(r.origin, fmt::format("expected {} {}{} for '{}', found {}", expected, range, unit, q.id, r.text));
+      return std::nullopt;
     }
-    slot.value = eval::Value::of_number(v);
+    return v;
+  }
+
+  bool number(const Question& q, const Answer& a, SlotAnswer& slot) {
+    if (a.is_range) return number_range(q, a, slot);
+    const RawScalar* r = single(q, a, "a number");
+    if (!r) return false;
+    std::optional<double> v = number_within(q, *r, "");
+    if (!v) return false;
+    slot.value = eval::Value::of_number(*v);
+    return true;
+  }
+
+  // {at_least: lo, at_most: hi}: the number lies in [lo, hi]; an open side reaches the question's
+  // own bound, or has none.
+  bool number_range(const Question& q, const Answer& a, SlotAnswer& slot) {
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    std::optional<double> lo = q.min ? *q.min : -kInf, hi = q.max ? *q.max : kInf;
+    if (a.at_least) lo = number_within(q, *a.at_least, "at_least");
+    if (a.at_most) hi = number_within(q, *a.at_most, "at_most");
+    if (!lo || !hi) return false;
+    if (*lo > *hi)
+      return error(a.at_most->origin, fmt::format("expected at_most to be no less than at_least ({}) for '{}', "
+                                                   "found {}", a.at_least->text, q.id, a.at_most->text));
+    slot.value = eval::Value::of_range(*lo, *hi);
     return true;
   }
 

@@ -36,11 +36,21 @@ std::string date_text(const SlotAnswer& s) {
   return s.answer && !s.answer->raw.empty() ? s.answer->raw[0].text : load::format_date(v.first_day);
 }
 
+// An exact number as written (12), an approximate one as its bounds: {at_least: 30, at_most: 60}.
+std::string number_text(const SlotAnswer& s) {
+  const eval::Value& v = s.value;
+  if (v.exact() || !s.answer) return fmt::format("{}", v.lo);
+  std::vector<std::string> bounds;
+  if (s.answer->at_least) bounds.push_back(fmt::format("at_least: {}", v.lo));
+  if (s.answer->at_most) bounds.push_back(fmt::format("at_most: {}", v.hi));
+  return fmt::format("{{{}}}", fmt::join(bounds, ", "));
+}
+
 std::string value_text(const Question& q, const SlotAnswer& s) {
   const eval::Value& v = s.value;
   switch (q.type) {
     case QuestionType::boolean: return v.boolean ? "yes" : "no";
-    case QuestionType::number: return fmt::format("{}", v.lo);
+    case QuestionType::number: return number_text(s);
     case QuestionType::choice: return q.choices[v.choice].id;
     case QuestionType::date: return date_text(s);
     case QuestionType::text: return s.text;
@@ -90,6 +100,7 @@ std::optional<std::vector<std::string>> still_needed(const CompiledRule& cr, con
   if (s.status != AnswerStatus::answered) return std::nullopt;
   if (q.type == QuestionType::date && !s.value.never && s.value.first_day != s.value.last_day)
     return std::vector<std::string>{};  // a month or a year: the exact day decides
+  if (q.type == QuestionType::number && !s.value.exact()) return std::vector<std::string>{};  // the exact number
   if (!is_partial(q, s.value)) return std::nullopt;
   uint64_t open = options_read(cr, slot) & all_options(q) & ~s.value.known_options;
   if (open == 0) return std::nullopt;

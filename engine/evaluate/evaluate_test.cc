@@ -279,6 +279,28 @@ TEST_CASE("evaluate: a month, a year or never, and what stays open") {
   CHECK(rule(*r.result, "tested").needs_options.empty());
 }
 
+TEST_CASE("evaluate: an approximate number decides what its whole range decides") {
+  std::string rules = rules_yaml({
+      {.id = "three", .expect = "backup.generations >= 3"},
+      {.id = "seven", .expect = "backup.generations >= 7"},
+      {.id = "few", .expect = "backup.generations < 20"},
+  });
+  auto r = run(rules, "  backup.taken: yes\n  backup.generations: {at_least: 3, at_most: 10}\n");
+  REQUIRE_MESSAGE(r.result, r.messages);
+  CHECK(states(*r.result) == "few: pass, seven: unknown, three: pass");
+  CHECK(joined(rule(*r.result, "seven").needs) == "backup.generations");  // the exact number decides
+  CHECK(rule(*r.result, "seven").needs_options.empty());
+  CHECK(rule(*r.result, "seven").answers[0].value == "{at_least: 3, at_most: 10}");
+  // An open side reaches the question's own bound (max 100).
+  r = run(rules, "  backup.taken: yes\n  backup.generations: {at_least: 20}\n");
+  REQUIRE_MESSAGE(r.result, r.messages);
+  CHECK(states(*r.result) == "few: fail, seven: pass, three: pass");
+  CHECK(rule(*r.result, "few").answers[0].value == "{at_least: 20}");
+  r = run(rules, "  backup.taken: yes\n  backup.generations: {at_most: 2}\n");
+  REQUIRE_MESSAGE(r.result, r.messages);
+  CHECK(states(*r.result) == "few: pass, seven: fail, three: fail");
+}
+
 TEST_CASE("evaluate: an alternative control leaves the rule to an auditor, unless other answers decide it") {
   std::string rules = rules_yaml({
       {.id = "mfa", .expect = "vpn.mfa", .applies_if = "remote.vpn_used"},
@@ -472,6 +494,31 @@ TEST_CASE("bind: numbers, with bounds and unit") {
   CHECK(bind_messages("  backup.taken: yes\n  backup.generations: 100\n", true) == "");
   CHECK(bind_messages("  backup.taken: yes\n  backup.generations: 0\n", true) == "");
   CHECK(bind_messages("  backup.taken: yes\n  backup.generations: 2.5\n", true) == "");
+}
+
+TEST_CASE("bind: approximate numbers are checked bound by bound") {
+  CHECK(bind_messages("  backup.taken: yes\n  backup.generations: {at_least: 3, at_most: 7}\n", true) == "");
+  CHECK(bind_messages("  backup.taken: yes\n  backup.generations: {at_most: 0}\n", true) == "");
+  CHECK(bind_messages("  backup.generations: {at_least: 8, at_most: 7}\n") ==
+        "answers.yaml:4:46: error: expected at_most to be no less than at_least (8) for 'backup.generations', "
+        "found 7\n"
+        "    backup.generations: {at_least: 8, at_most: 7}\n"
+        "                                               ^\n");
+  CHECK(bind_messages("  backup.generations: {at_least: 101}\n") ==
+        "answers.yaml:4:34: error: expected at_least to be a number between 0 and 100 generations for "
+        "'backup.generations', found 101\n"
+        "    backup.generations: {at_least: 101}\n"
+        "                                   ^\n");
+  CHECK(bind_messages("  backup.generations: {at_most: some}\n") ==
+        "answers.yaml:4:33: error: expected at_most to be a number (generations) for 'backup.generations', "
+        "found 'some'\n"
+        "    backup.generations: {at_most: some}\n"
+        "                                  ^\n");
+  CHECK(bind_messages("  backup.taken: {at_least: 1}\n") ==
+        "answers.yaml:4:17: error: expected yes or no for 'backup.taken', found at_least/at_most (which only "
+        "number questions take)\n"
+        "    backup.taken: {at_least: 1}\n"
+        "                  ^\n");
 }
 
 TEST_CASE("bind: choices") {

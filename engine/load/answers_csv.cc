@@ -7,7 +7,8 @@
 //
 // A CSV cell has no types, so the checklist decides how a cell is read: for a multiple-choice
 // question the cell is a list ("a, b", "[]", "has: a; lacks: b"); for a date question 2024/10/01
-// (how Excel writes a date) is 2024-10-01; every other cell is one value, commas included. The
+// (how Excel writes a date) is 2024-10-01; for a number question "at_least: 30; at_most: 60" is an
+// approximate number; every other cell is one value, commas included. The
 // values themselves are checked against the questions later, in bind_answers(), as for YAML.
 #include <fmt/format.h>
 
@@ -323,6 +324,8 @@ class CsvAnswersReader {
     const Question* q = checklist_.find(a.question);
     if (q && q->type == QuestionType::multi_choice) return read_list(v, a);
     if (q && q->type == QuestionType::date) return read_date(v, a);
+    if (q && q->type == QuestionType::number && (starts_with(v.text, "at_least:") || starts_with(v.text, "at_most:")))
+      return read_range(v, a);
     a.raw.push_back(scalar(v, {v.text, 0}));
     return true;
   }
@@ -377,6 +380,32 @@ class CsvAnswersReader {
       seen = true;
       size_t label = is_has ? 4 : 6;
       items(v, trimmed(part.text.substr(label), part.at + label), is_has ? a.raw : a.lacks);
+    }
+    return ok;
+  }
+
+  // "at_least: 30; at_most: 60", either part or both: what is known of a number.
+  bool read_range(const Value& v, Answer& a) {
+    a.is_range = true;
+    bool ok = true;
+    for (const Piece& part : split({v.text, 0}, U";；")) {
+      if (part.text.empty()) continue;
+      bool is_least = starts_with(part.text, "at_least:"), is_most = starts_with(part.text, "at_most:");
+      if (!is_least && !is_most) {
+        diags_.error(v.at(part.at), fmt::format("expected 'at_least:' or 'at_most:' before each number of the "
+                                                "answer to '{}', found '{}'", a.question, part.text));
+        ok = false;
+        continue;
+      }
+      std::optional<RawScalar>& bound = is_least ? a.at_least : a.at_most;
+      if (bound) {
+        diags_.error(v.at(part.at), fmt::format("'{}' is given twice in the answer to '{}'; give it once",
+                                                is_least ? "at_least:" : "at_most:", a.question));
+        ok = false;
+        continue;
+      }
+      size_t label = is_least ? 9 : 8;
+      bound = scalar(v, trimmed(part.text.substr(label), part.at + label));
     }
     return ok;
   }

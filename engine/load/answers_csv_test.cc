@@ -158,6 +158,36 @@ TEST_CASE("multiple choice: brackets, an empty list, the partial form, other sep
   CHECK(render(diags) == "");
 }
 
+TEST_CASE("numbers: an approximate number is at_least and at_most, either or both") {
+  Diagnostics diags;
+  struct Case {
+    const char* cell;
+    const char* at_least;
+    const char* at_most;
+  };
+  for (const Case& c : {Case{"at_least: 3", "3", ""}, Case{"at_most: 7", "", "7"},
+                        Case{"\"at_least: 3; at_most: 7\"", "3", "7"}, Case{"at_most:7；at_least:2", "2", "7"}}) {
+    CAPTURE(c.cell);
+    auto b = load(std::string(kHeader) + kMeta + "backup.generations," + c.cell + ",,,,\r\n", diags);
+    REQUIRE(b);
+    const Answer& g = find(*b, "backup.generations");
+    CHECK((g.is_range && g.raw.empty()));
+    CHECK((g.at_least ? g.at_least->text : "") == std::string(c.at_least));
+    CHECK((g.at_most ? g.at_most->text : "") == std::string(c.at_most));
+  }
+  CHECK(render(diags) == "");
+  auto bad = load(std::string(kHeader) + kMeta + "backup.generations,\"at_least: 3; 5; at_least: 4\",,,,\r\n", diags);
+  CHECK(!bad);
+  CHECK(render(diags) ==
+        "a.csv:4:34: error: expected 'at_least:' or 'at_most:' before each number of the answer to "
+        "'backup.generations', found '5'\n"
+        "  backup.generations,\"at_least: 3; 5; at_least: 4\",,,,\n"
+        "                                   ^\n"
+        "a.csv:4:37: error: 'at_least:' is given twice in the answer to 'backup.generations'; give it once\n"
+        "  backup.generations,\"at_least: 3; 5; at_least: 4\",,,,\n"
+        "                                      ^\n");
+}
+
 TEST_CASE("columns are found by name in any order; other columns and blank trailing cells are ignored") {
   Diagnostics diags;
   auto a = load("question,answer, id ,help\n"

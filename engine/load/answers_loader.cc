@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "load/fields.h"
 #include "load/loaders.h"
@@ -59,6 +60,16 @@ void read_partial(const yaml::Node& n, const yaml::Node* has, const yaml::Node* 
   read_options(lacks, a.lacks, a, "lacks", diags);
 }
 
+// {at_least: n, at_most: m}, either or both: what is known of a number.
+void read_range(const yaml::Node& n, const yaml::Node* at_least, const yaml::Node* at_most, Answer& a,
+                Diagnostics& diags) {
+  a.is_range = true;
+  a.value_origin = n.origin;
+  for (auto [key, node, out] : {std::tuple{"at_least", at_least, &a.at_least}, std::tuple{"at_most", at_most, &a.at_most}})
+    if (node && load::expect_scalar(*node, fmt::format("'{}' (a number) in the answer to '{}'", key, a.question), diags))
+      *out = raw(*node);
+}
+
 // A required text: the reason for N/A, the justification of an alternative.
 bool read_reason(const yaml::Node& n, const char* what, std::string& out, Diagnostics& diags) {
   if (!load::expect_scalar(n, what, diags)) return false;
@@ -72,12 +83,14 @@ bool read_reason(const yaml::Node& n, const char* what, std::string& out, Diagno
 
 void read_detailed(const yaml::Node& n, Answer& a, Diagnostics& diags) {
   load::MapReader r(n, fmt::format("the answer to '{}'", a.question), diags,
-                    {"value", "na", "alternative", "has", "lacks", "comment", "evidence"});
+                    {"value", "na", "alternative", "has", "lacks", "at_least", "at_most", "comment", "evidence"});
   const yaml::Node* value = r.optional("value");
   const yaml::Node* na = r.optional("na");
   const yaml::Node* alternative = r.optional("alternative");
   const yaml::Node* has = r.optional("has");
   const yaml::Node* lacks = r.optional("lacks");
+  const yaml::Node* at_least = r.optional("at_least");
+  const yaml::Node* at_most = r.optional("at_most");
   a.comment = r.string("comment", false);
   a.evidence = r.strings("evidence");
   r.finish();
@@ -86,6 +99,7 @@ void read_detailed(const yaml::Node& n, Answer& a, Diagnostics& diags) {
   if (na) given.emplace_back("na", na);
   if (alternative) given.emplace_back("alternative", alternative);
   if (has || lacks) given.emplace_back(has ? "has" : "lacks", has ? has : lacks);
+  if (at_least || at_most) given.emplace_back(at_least ? "at_least" : "at_most", at_least ? at_least : at_most);
   std::sort(given.begin(), given.end(),  // in the order written
             [](const auto& a, const auto& b) { return a.second->origin.offset < b.second->origin.offset; });
   if (given.size() > 1) {
@@ -101,17 +115,25 @@ void read_detailed(const yaml::Node& n, Answer& a, Diagnostics& diags) {
     read_reason(*alternative, "'alternative' (how the practice is met another way)", a.alternative, diags);
   } else if (has || lacks) {
     read_partial(n, has, lacks, a, diags);
+  } else if (at_least || at_most) {
+    read_range(n, at_least, at_most, a, diags);
   } else if (value && value->is_map() && (value->get("has") || value->get("lacks"))) {
     load::MapReader v(*value, fmt::format("the value of '{}'", a.question), diags, {"has", "lacks"});
     const yaml::Node* h = v.optional("has");
     const yaml::Node* l = v.optional("lacks");
     v.finish();
     read_partial(*value, h, l, a, diags);
+  } else if (value && value->is_map() && (value->get("at_least") || value->get("at_most"))) {
+    load::MapReader v(*value, fmt::format("the value of '{}'", a.question), diags, {"at_least", "at_most"});
+    const yaml::Node* lo = v.optional("at_least");
+    const yaml::Node* hi = v.optional("at_most");
+    v.finish();
+    read_range(*value, lo, hi, a, diags);
   } else if (value) {
     read_value(*value, a, diags);
   } else {
-    diags.error(n.origin, fmt::format("expected 'value', 'na', 'alternative' or 'has'/'lacks' in the answer "
-                                      "to '{}', found none of them", a.question));
+    diags.error(n.origin, fmt::format("expected 'value', 'na', 'alternative', 'has'/'lacks' or "
+                                      "'at_least'/'at_most' in the answer to '{}', found none of them", a.question));
   }
 }
 

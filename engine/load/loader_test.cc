@@ -754,6 +754,34 @@ TEST_CASE("answers: partial multiple choice, alternative, and their comments") {
   CHECK(a.answers[3].evidence == std::vector<std::string>{"手順書"});
 }
 
+TEST_CASE("answers: approximate numbers, at_least and at_most") {
+  Answers a = loaded_answers(testing::answers_yaml(
+      "  backup.generations: {at_least: 3, at_most: 7, comment: 世代数は設定画面で確認中}\n"
+      "  backup.days: {value: {at_least: 30}}\n"
+      "  backup.hours: {at_most: 24}\n"));
+  REQUIRE(a.answers.size() == 3);
+  const Answer& g = a.answers[0];
+  CHECK((g.is_range && g.form == AnswerForm::value && g.raw.empty()));
+  CHECK(g.at_least->text == "3");
+  CHECK(g.at_most->text == "7");
+  CHECK(g.comment == "世代数は設定画面で確認中");
+  CHECK((a.answers[1].is_range && a.answers[1].at_least->text == "30" && !a.answers[1].at_most));
+  CHECK((a.answers[2].is_range && !a.answers[2].at_least && a.answers[2].at_most->text == "24"));
+  CHECK(answers_messages(testing::answers_yaml("  backup.generations: {at_least: 3, has: [tape]}\n")) ==
+        "answers.yaml:4:42: error: the answer to 'backup.generations' has both 'at_least' and 'has'; give one\n"
+        "    backup.generations: {at_least: 3, has: [tape]}\n"
+        "                                           ^\n");
+  CHECK(answers_messages(testing::answers_yaml("  backup.generations: {at_least: [3, 4]}\n")) ==
+        "answers.yaml:4:34: error: expected a single value for 'at_least' (a number) in the answer to "
+        "'backup.generations', found a list\n"
+        "    backup.generations: {at_least: [3, 4]}\n"
+        "                                   ^\n");
+  CHECK(answers_messages(testing::answers_yaml("  backup.generations: {value: {at_least: 3, about: 5}}\n")) ==
+        "answers.yaml:4:45: error: unknown key 'about' in the value of 'backup.generations'\n"
+        "    backup.generations: {value: {at_least: 3, about: 5}}\n"
+        "                                              ^\n");
+}
+
 TEST_CASE("answers: JSON files are known as JSON, for advice that fits") {
   CHECK(loaded_answers("{\"organization\": {\"name\": \"x\"}, \"assessment\": {\"date\": \"2026-04-01\"}}")
             .syntax == AnswerSyntax::json);
@@ -783,13 +811,13 @@ TEST_CASE("answers: the forms of one answer") {
         "    backup.taken: {value: yes, na: なし}\n"
         "                                   ^\n");
   CHECK(answers_messages(testing::answers_yaml("  backup.taken: {comment: 未確認}\n")) ==
-        "answers.yaml:4:17: error: expected 'value', 'na', 'alternative' or 'has'/'lacks' in the answer to "
-        "'backup.taken', found none of them\n"
+        "answers.yaml:4:17: error: expected 'value', 'na', 'alternative', 'has'/'lacks' or 'at_least'/'at_most' "
+        "in the answer to 'backup.taken', found none of them\n"
         "    backup.taken: {comment: 未確認}\n"
         "                  ^\n");
   CHECK(answers_messages(testing::answers_yaml("  backup.taken: {valu: yes}\n")) ==
-        "answers.yaml:4:17: error: expected 'value', 'na', 'alternative' or 'has'/'lacks' in the answer to "
-        "'backup.taken', found none of them\n"
+        "answers.yaml:4:17: error: expected 'value', 'na', 'alternative', 'has'/'lacks' or 'at_least'/'at_most' "
+        "in the answer to 'backup.taken', found none of them\n"
         "    backup.taken: {valu: yes}\n"
         "                  ^\n"
         "answers.yaml:4:18: error: unknown key 'valu' in the answer to 'backup.taken'; did you mean 'value'?\n"

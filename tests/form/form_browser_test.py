@@ -6,10 +6,12 @@ Usage: form_browser_test.py TENKEN REPO_ROOT
 Writes the built-in questionnaire's page and answers it the way an operator would: a profile
 answer that skips a whole section, "don't know" with a comment, N/A with a reason (which skips
 another section), a partial multiple choice, a year-only date, `never`, a number out of bounds
-and then within them, a compensating control. Saves (the file Chromium downloads, and the text
+and then within them, an approximate number (its bounds crossed, then right) with a comment, a
+compensating control. Saves (the file Chromium downloads, and the text
 the page shows), runs `tenken check` on the saved file and finds those answers in its Result.
 Reloads and finds the draft restored from localStorage; opens examples/small-operator.yaml and
-finds its answers in the fields; switches to Japanese. Also checks that the page logged no error,
+finds its answers in the fields; opens approximate numbers in every form an answer file takes
+them and saves them again; switches to Japanese. Also checks that the page logged no error,
 fetched nothing, and that its policy refuses a fetch. Screenshots go to /tmp/tenken-form-en.png,
 /tmp/tenken-form-ja.png and /tmp/tenken-form-print.png. Exits 1 with a message per failed check.
 """
@@ -151,7 +153,9 @@ def answer_profile(driver):
     q = question(driver, "profile.public_website")
     q.find_element(By.CSS_SELECTOR, "button[id$=-comment-toggle]").click()
     set_text(driver, q.find_element(By.CSS_SELECTOR, "textarea[id$=-comment]"), HOSTILE)
-    # N/A: the reason is asked for at once; N/A skips the cloud section (decided only by N/A).
+    # N/A: the reason is asked for at once; N/A skips the cloud section (decided only by N/A, as
+    # the section's other condition, cloud services for everyday work, is no).
+    choose(driver, "profile.work_cloud", "no")
     press(driver, "profile.cloud_services", "na")
     check(message(driver, "profile.cloud_services") == "Give the reason why the question does not apply.",
           f"N/A without a reason: {message(driver, 'profile.cloud_services')!r}")
@@ -189,12 +193,43 @@ def answer_sections(driver):
           f"a number out of bounds: {message(driver, 'monitoring.log_retention_days')!r}")
     type_into(number, "90")
     check(message(driver, "monitoring.log_retention_days") == "", "90 days is refused")
+    answer_approximately(driver)
     # A compensating control.
     choose(driver, "backup.taken", "yes")
     press(driver, "backup.offline_copy", "alternative")
     question(driver, "backup.offline_copy").find_element(By.CSS_SELECTOR, ".reason textarea").send_keys(
         "Tapes are taken to the branch office every Friday")
     type_into(question(driver, "backup.generations").find_element(By.CSS_SELECTOR, "input.number"), "3")
+
+
+def answer_approximately(driver):
+    """An approximate number: the exact box gives way to two bounds; crossed bounds are refused."""
+    qid = "assets.unsupported_count"
+    q = question(driver, qid)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", q)
+    type_into(q.find_element(By.CSS_SELECTOR, "input[id$=-input]"), "7")
+    least, most = q.find_element(By.CSS_SELECTOR, "input.at-least"), q.find_element(By.CSS_SELECTOR, "input.at-most")
+    check(not shown(driver, least) and not shown(driver, most), "the bounds show before the approximate toggle is pressed")
+    toggle = q.find_element(By.CSS_SELECTOR, "button[id$=-approx]")
+    check(toggle.text == "I know it only roughly" and toggle.get_attribute("aria-pressed") == "false",
+          f"the approximate toggle says {toggle.text!r}")
+    toggle.click()
+    check(toggle.get_attribute("aria-pressed") == "true", "the approximate toggle is not pressed")
+    check(shown(driver, least) and shown(driver, most) and not shown(driver, q.find_element(By.CSS_SELECTOR, "input[id$=-input]")),
+          "the approximate toggle does not show the two bounds in place of the number")
+    labels = [driver.find_element(By.CSS_SELECTOR, f"label[for='{box.get_attribute('id')}']").text for box in (least, most)]
+    check(labels == ["At least", "At most"], f"the bounds are labelled {labels}")
+    type_into(least, "５")
+    check(least.get_attribute("value") == "5", "a full-width bound is not written as ASCII")
+    type_into(most, "2")
+    check(message(driver, qid) == "Enter an upper bound no less than the lower bound 5; found 2.",
+          f"crossed bounds: {message(driver, qid)!r}")
+    check(most.get_attribute("aria-invalid") == "true" and least.get_attribute("aria-invalid") is None,
+          "crossed bounds do not mark the upper bound as invalid")
+    type_into(most, "20")
+    check(message(driver, qid) == "", f"5 to 20 is refused: {message(driver, qid)!r}")
+    q.find_element(By.CSS_SELECTOR, "button[id$=-comment-toggle]").click()
+    set_text(driver, q.find_element(By.CSS_SELECTOR, "textarea[id$=-comment]"), "台帳では 12")
 
 
 def wait_for_download(folder, seconds=10):
@@ -217,6 +252,8 @@ def save(driver, downloads):
           f"the saved file is named {name!r}")
     with open(path, encoding="utf-8") as f:
         text = f.read()
+    check('  assets.unsupported_count:\n    at_least: 5\n    at_most: 20\n    comment: "台帳では 12"\n' in text,
+          "the approximate number is not saved as at_least/at_most with its comment")
     shown_text = driver.execute_script("return window.tenkenForm.answersFile().text;")
     check(text == shown_text, "the downloaded file differs from the text the page shows")
     check(notice(driver, "save-notice").startswith(f"Saved as {name}."), f"save notice: {notice(driver, 'save-notice')!r}")
@@ -303,6 +340,7 @@ def check_with_tenken(tenken, path, tmp):
         "backup.offline_copy": {"status": "alternative", "value": "",
                                 "alternative": "Tapes are taken to the branch office every Friday"},
         "backup.generations": {"status": "answered", "value": "3"},
+        "assets.unsupported_count": {"status": "answered", "value": "{at_least: 5, at_most: 20}", "comment": "台帳では 12"},
     }
     for qid, want in expected.items():
         got = used.get(qid)
@@ -366,6 +404,45 @@ def check_examples(driver, tenken, root, tmp):
         got = notice(driver, "file-notice").removesuffix("\n×")
         check(got == want, f"opening {name}: expected {want!r}, got {got!r}")
     print(f"form_browser_test: {compared} examples saved again and compared, {skips} skipped questions agreed")
+
+
+# Approximate numbers as answer files write them → the page's own saved line. The last comes from
+# a JSON file.
+APPROXIMATE = [
+    ("  assets.unsupported_count: {at_least: 30, at_most: 60}\n", "  assets.unsupported_count: {at_least: 30, at_most: 60}\n"),
+    ("  assets.unsupported_count: {at_least: 30}\n", "  assets.unsupported_count: {at_least: 30}\n"),
+    ("  assets.unsupported_count: {value: {at_most: 60}}\n", "  assets.unsupported_count: {at_most: 60}\n"),
+    ("  assets.unsupported_count: {at_least: 2.5, at_most: 3, comment: approx, evidence: [ledger]}\n",
+     '  assets.unsupported_count:\n    at_least: 2.5\n    at_most: 3\n    comment: "approx"\n    evidence: ["ledger"]\n'),
+    ('{"organization": {"name": "x"}, "assessment": {"date": "2026-04-01"}, '
+     '"answers": {"assets.unsupported_count": {"value": {"at_least": 1, "at_most": 100}}}}',
+     "  assets.unsupported_count: {at_least: 1, at_most: 100}\n"),
+]
+
+
+def check_approximate_files(driver):
+    """Approximate numbers opened from answer files are kept, shown, and saved as at_least/at_most;
+    one on a question that is not a number is left out with the reason."""
+    driver.execute_script("window.confirm = function () { return true; };")
+    for written, saved in APPROXIMATE:
+        text = written if written.startswith("{") else \
+            "organization: {name: x}\nassessment: {date: 2026-04-01}\nanswers:\n" + written
+        name = "approximate.json" if written.startswith("{") else "approximate.yaml"
+        driver.execute_script("window.tenkenForm.openText(arguments[0], arguments[1]);", name, text)
+        check(notice(driver, "file-notice").startswith(f"Opened {name}: 1 answers.\n"),
+              f"opening {written!r}: {notice(driver, 'file-notice')!r}")
+        again = driver.execute_script("return window.tenkenForm.answersFile().text || '';")
+        check(saved in again, f"{written!r} is saved again as\n{again}")
+    q = question(driver, "assets.unsupported_count")
+    bounds = [q.find_element(By.CSS_SELECTOR, f"input.{b}").get_attribute("value") for b in ("at-least", "at-most")]
+    check(shown(driver, q.find_element(By.CSS_SELECTOR, "input.at-least")) and bounds == ["1", "100"],
+          f"the bounds opened are not shown: {bounds}")
+    text = "organization: {name: x}\nassessment: {date: 2026-04-01}\nanswers:\n  profile.remote_access: {at_least: 1}\n"
+    driver.execute_script("window.tenkenForm.openText(arguments[0], arguments[1]);", "wrong.yaml", text)
+    got = notice(driver, "file-notice").removesuffix("\n×")
+    want = ("Opened wrong.yaml: 0 answers. These could not be read and were left out:\n"
+            "profile.remote_access: at_least/at_most is only for number questions.")
+    check(got == want, f"an approximate yes/no: expected {want!r}, got {got!r}")
 
 
 # Answers to the probe questions of tests/form/skip-logic: every kind of value, partial values,
@@ -437,6 +514,9 @@ def check_draft_restored(driver):
           "the partial answer is not restored")
     comment = question(driver, "profile.public_website").find_element(By.CSS_SELECTOR, "textarea[id$=-comment]")
     check(comment.get_attribute("value") == HOSTILE and shown(driver, comment), "the comment is not restored and shown")
+    q = question(driver, "assets.unsupported_count")
+    bounds = [q.find_element(By.CSS_SELECTOR, f"input.{b}").get_attribute("value") for b in ("at-least", "at-most")]
+    check("approx" in q.get_attribute("class") and bounds == ["5", "20"], f"the approximate number is not restored: {bounds}")
 
 
 def open_example(driver, root):
@@ -471,6 +551,8 @@ def check_language(driver):
     check(driver.find_element(By.ID, "save").text == "回答を保存", "the save button is not in Japanese")
     text = question(driver, "profile.remote_access").find_element(By.CSS_SELECTOR, ".q-text").text
     check(text.startswith("組織の外から内部のネットワーク"), f"the question is not in Japanese: {text[:30]!r}")
+    toggle = question(driver, "assets.unsupported_count").find_element(By.CSS_SELECTOR, "button[id$=-approx]").text
+    check(toggle == "おおよそしか分からない", f"the approximate toggle in Japanese: {toggle!r}")
 
 
 def check_clean_page(driver):
@@ -531,6 +613,7 @@ def main():
             check_draft_restored(driver)
             open_example(driver, root)
             check_examples(driver, tenken, root, tmp)
+            check_approximate_files(driver)
             check_language(driver)
             screenshot(driver, "/tmp/tenken-form-ja.png", 2400)
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})

@@ -2,8 +2,9 @@
 # tenken interview driven by piped standard input over tests/interview/fixtures/lib: a whole
 # interview whose "no" skips a section, with refusals; the file it writes, byte for byte, and
 # `tenken check` on it; an existing file refused without --resume; --resume of a hand-broken
-# file reported exactly as `check` reports it and left untouched; --from; --quick; the end of
-# input and an interrupt, each leaving every answer given so far saved.
+# file reported exactly as `check` reports it and left untouched; --from; --quick; approximate
+# numbers typed, refused, shown and kept (from YAML and CSV); the end of input and an interrupt,
+# each leaving every answer given so far saved.
 # usage: piped_test.sh TENKEN FIXTURES_DIR
 set -u
 tenken=$(realpath "$1"); fixtures=$(realpath "$2")
@@ -119,6 +120,39 @@ assessment: {date: 2026-04-01, assessor: 佐藤, scope: 本院}
 answers:
   profile.remote_access: yes
   backup.taken: {value: yes, comment: 毎晩, evidence: [設定画面.png]}'
+
+# An approximate number: shown when going back to it, written back as it was by every later save;
+# typed as a range, refused when its bounds cross; last year's (from CSV) kept by Enter.
+printf 'organization: {name: Example Water Works}\nassessment: {date: 2026-04-01}\nanswers:\n  profile.remote_access: no\n  backup.taken: yes\n  backup.generations: {at_most: 8, comment: "台帳では 5 前後"}\n' > approx.yaml
+interview 'b\n\n3\n' -o approx.yaml --resume
+[ "$rc" = 0 ] || fail "approximate: exit code $rc ($(cat err))"
+expect_line "Current answer: at most 8 generations (Enter keeps it)"
+expect_line "  comment: 台帳では 5 前後"
+expect_file approx.yaml '# tenken answer file (docs/answers.md), written by tenken interview
+organization: {name: Example Water Works}
+assessment: {date: 2026-04-01}
+answers:
+  profile.remote_access: no
+  backup.taken: yes
+  backup.generations: {at_most: 8, comment: 台帳では 5 前後}
+  backup.location: offline'
+interview 'b\nb\n9-3\n>=3\n' -o approx.yaml --resume
+expect_line "not accepted: expected at_most to be no less than at_least (9) for 'backup.generations', found 3"
+grep -qxF "  backup.generations: {at_least: 3, comment: 台帳では 5 前後}" approx.yaml ||
+  fail "approximate: >=3 not saved with its comment: $(cat approx.yaml)"
+"$tenken" check "${lib[@]}" approx.yaml --format json:approx.json --fail-on never 2> err
+grep -qF '"value": "{at_least: 3}"' approx.json || fail "approximate: check does not show {at_least: 3}: $(cat err)"
+printf 'id,answer\norganization.name,Example Water Works\nassessment.date,2025-04-01\nprofile.remote_access,no\nbackup.taken,yes\nbackup.generations,at_least: 3; at_most: 7\n' > last-year.csv
+interview '\n\n2026-04-01\n\n\n\n\n\nq\n' -o from-csv.yaml --from last-year.csv
+[ "$rc" = 0 ] || fail "approximate from CSV: exit code $rc ($(cat err))"
+expect_line "Last year: between 3 and 7 generations (Enter keeps it)"
+expect_file from-csv.yaml '# tenken answer file (docs/answers.md), written by tenken interview
+organization: {name: Example Water Works}
+assessment: {date: 2026-04-01}
+answers:
+  profile.remote_access: no
+  backup.taken: yes
+  backup.generations: {at_least: 3, at_most: 7}'
 
 # A --from file in error: reported as check reports it.
 printf 'organization: {name: x}\nassessment: {date: 2025-04-01}\nanswers:\n  backup.takn: yes\n' > bad-last.yaml

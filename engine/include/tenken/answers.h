@@ -3,6 +3,7 @@
 // against the checklist's question types when they are bound for evaluation (engine.h).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,10 @@ struct Answer {
   // be present, `lacks` those known to be absent; every other option is unknown.
   bool is_partial = false;
   std::vector<RawScalar> lacks;
+  // An approximate number, `{at_least: 30}`, `{at_most: 60}` or both: the bounds known. A side
+  // not given is open (up to the question's own bound).
+  bool is_range = false;
+  std::optional<RawScalar> at_least, at_most;
   std::string na_reason;
   std::string alternative;  // the justification of an alternative (compensating) control
   std::string comment;
