@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every case in the catalog has an example answer file (examples/<case-id>-*.yaml) and a rule test
-# (tests/rules/<case-id>.yaml) that runs it; the well-run, small-operator and partial-knowledge
-# examples have tests too.
+# (tests/rules/<case-id>.yaml) that runs it; the examples of operators outside the cases' mould
+# have tests of their own too.
 # usage: examples_test.sh REPO_ROOT
 set -euo pipefail
 cd "$1"
@@ -16,7 +16,8 @@ for case_file in rules/cases/*.yaml; do
     fi
   done
 done
-for name in well-run small-operator partial-knowledge; do
+for name in well-run small-operator partial-knowledge municipal-water-authority group-with-subsidiaries \
+            saas-platform-operator; do
   grep -q "file: ../../examples/$name.yaml" "tests/rules/$name.yaml" 2>/dev/null ||
     { echo "examples/$name.yaml is not run by tests/rules/$name.yaml"; missing=1; }
 done
