@@ -23,8 +23,6 @@ int QuestionIndex::slot(std::string_view id) const {
 
 namespace {
 
-struct Abort {};
-
 const std::vector<std::string> kFunctions = {"answered", "count", "days_since"};
 
 const char* type_name(Type t) {
@@ -40,34 +38,42 @@ const char* type_name(Type t) {
   return "?";
 }
 
+// A checked subexpression: its type and its code. An ill one has had its problem reported, and
+// the nodes above it accept it in silence, so one mistake gives one message however deep it sits
+// while its siblings are still checked (cel-cpp gives such a node its error type for this).
 struct Typed {
   Type type = Type::boolean;
   int instr = -1;
   int node = -1;
   int slot = -1;  // a bare question id
+  bool ill = false;
 };
+
+const Typed kIll{.ill = true};
 
 class Checker {
  public:
   Checker(const Ast& ast, const QuestionIndex& index, Program& out) : ast_(ast), index_(index), out_(out) {}
 
   std::vector<TypeError> run() {
-    try {
-      Typed t = visit(ast_.root);
-      if (t.type != Type::boolean)
-        fail(ast_.root, fmt::format("expected a condition that is true or false, found {}", describe(t)));
-      out_.root = t.instr;
-    } catch (const Abort&) {
-    }
+    Typed t = visit(ast_.root);
+    if (!t.ill && t.type != Type::boolean)
+      report(ast_.root, fmt::format("expected a condition that is true or false, found {}", describe(t)));
+    // A node's own problem is found after its children's yet may stand before them in the text
+    // ("d == x" complains at "=="): sorting puts the messages in reading order.
+    std::stable_sort(errors_.begin(), errors_.end(),
+                     [](const TypeError& a, const TypeError& b) { return a.offset < b.offset; });
+    out_.root = errors_.empty() ? t.instr : -1;  // a program with problems is never run
     return errors_;
   }
 
  private:
   const AstNode& node(int i) const { return ast_.nodes[i]; }
 
-  [[noreturn]] void fail(int at, std::string message) {
+  // Records a problem at node `at`; returns the ill type that keeps its parents quiet.
+  Typed report(int at, std::string message) {
     errors_.push_back({node(at).offset, std::move(message)});
-    throw Abort{};
+    return kIll;
   }
 
   int emit(Instr in) {
@@ -97,6 +103,7 @@ class Checker {
     return "a";
   }
 
+  // Recurses once per level of nesting, which the parser bounds (and/or chains are walked in a loop).
   Typed visit(int i) {
     const AstNode& n = node(i);
     switch (n.op) {
@@ -109,6 +116,7 @@ class Checker {
       case Op::and_: case Op::or_: return logical(i);
       case Op::not_: {
         Typed x = condition_operand(n.children[0], "after 'not'");
+        if (x.ill) return kIll;
         return {Type::boolean, emit({.code = Code::not_, .a = x.instr}), i};
       }
       case Op::eq: case Op::ne: return equality(i);
@@ -116,18 +124,25 @@ class Checker {
       case Op::in: return membership(i);
       case Op::contains: return contains(i);
     }
-    fail(i, "internal error: unknown node");
+    return report(i, "internal error: unknown node");
+  }
+
+  // The slot of the question named at node i, or -1 once reported unknown (with did you mean).
+  int question_slot(int i) {
+    const AstNode& n = node(i);
+    int slot = index_.slot(n.text);
+    if (slot >= 0) return slot;
+    if (n.text.find('.') == std::string::npos)
+      report(i, fmt::format("unknown name '{}'; expected a question id such as 'backup.taken', true, "
+                            "false, or a literal{}", n.text, did_you_mean(n.text, index_.ids())));
+    else
+      report(i, fmt::format("unknown question '{}'{}", n.text, did_you_mean(n.text, index_.ids())));
+    return -1;
   }
 
   Typed name(int i) {
-    const AstNode& n = node(i);
-    int slot = index_.slot(n.text);
-    if (slot < 0) {
-      if (n.text.find('.') == std::string::npos)
-        fail(i, fmt::format("unknown name '{}'; expected a question id such as 'backup.taken', true, "
-                            "false, or a literal{}", n.text, did_you_mean(n.text, index_.ids())));
-      fail(i, fmt::format("unknown question '{}'{}", n.text, did_you_mean(n.text, index_.ids())));
-    }
+    int slot = question_slot(i);
+    if (slot < 0) return kIll;
     Type t = Type::boolean;
     switch (index_.question(slot).type) {
       case QuestionType::boolean: t = Type::boolean; break;
@@ -147,59 +162,85 @@ class Checker {
 
   Typed condition_operand(int child, const std::string& where) {
     Typed t = visit(child);
-    if (t.type != Type::boolean)
-      fail(child, fmt::format("expected a condition (true/false) {}, found {}", where, describe(t)));
-    return t;
+    if (t.ill || t.type == Type::boolean) return t;
+    return report(child, fmt::format("expected a condition (true/false) {}, found {}", where, describe(t)));
   }
 
+  // "a and b or c ..." leans left and is as deep as it is long, which the parser's nesting limit
+  // does not bound; a loop down its left side keeps the recursion to the operands, which it does.
   Typed logical(int i) {
-    const AstNode& n = node(i);
-    const char* op = spelling(n.op);
-    Typed a = condition_operand(n.children[0], fmt::format("on the left of '{}'", op));
-    Typed b = condition_operand(n.children[1], fmt::format("on the right of '{}'", op));
-    return {Type::boolean, emit({.code = n.op == Op::and_ ? Code::and_ : Code::or_, .a = a.instr, .b = b.instr}), i};
+    std::vector<int> chain;  // i and the and/or nodes down its left side
+    for (int j = i; node(j).op == Op::and_ || node(j).op == Op::or_; j = node(j).children[0]) chain.push_back(j);
+    Typed left = logical_operand(chain.back(), 0);
+    for (auto at = chain.rbegin(); at != chain.rend(); ++at) {
+      Typed right = logical_operand(*at, 1);  // checked even after an ill left: its problems are its own
+      if (left.ill || right.ill) left = kIll;
+      else left = {Type::boolean, emit({.code = node(*at).op == Op::and_ ? Code::and_ : Code::or_,
+                                        .a = left.instr, .b = right.instr}), *at};
+    }
+    return left;
+  }
+
+  Typed logical_operand(int i, int side) {
+    return condition_operand(node(i).children[side], fmt::format("on the {} of '{}'", side == 0 ? "left" : "right",
+                                                                 spelling(node(i).op)));
   }
 
   Typed call(int i) {
     const AstNode& n = node(i);
-    if (std::find(kFunctions.begin(), kFunctions.end(), n.text) == kFunctions.end())
-      fail(i, fmt::format("unknown function '{}'; the functions are answered(q), count(q) and "
-                          "days_since(q){}", n.text, did_you_mean(n.text, kFunctions)));
-    if (n.children.size() != 1)
-      fail(i, fmt::format("expected 1 argument to {}(), found {}", n.text, n.children.size()));
-    int arg = n.children[0];
-    if (n.text == "answered") {
-      if (node(arg).op != Op::name)
-        fail(arg, "expected a question id as the argument of answered(), found an expression");
-      Typed q = name(arg);
-      out_.code.pop_back();  // answered() reads the slot's status, not its value
-      return {Type::boolean, emit({.code = Code::answered, .slot = q.slot}), i};
+    bool known = std::find(kFunctions.begin(), kFunctions.end(), n.text) != kFunctions.end();
+    if (!known)
+      report(i, fmt::format("unknown function '{}'; the functions are answered(q), count(q) and "
+                            "days_since(q){}", n.text, did_you_mean(n.text, kFunctions)));
+    else if (n.children.size() != 1)
+      report(i, fmt::format("expected 1 argument to {}(), found {}", n.text, n.children.size()));
+    if (!known || n.children.size() != 1) {
+      for (int arg : n.children) visit(arg);  // a misspelt id in an argument is wrong whatever was meant
+      return kIll;
     }
+    int arg = n.children[0];
+    if (n.text == "answered") return answered(i, arg);
     Typed x = visit(arg);
+    if (x.ill) return kIll;
     if (n.text == "days_since") {
-      if (x.type != Type::date) fail(arg, fmt::format("expected a date question in days_since(), found {}", describe(x)));
+      if (x.type != Type::date) return report(arg, fmt::format("expected a date question in days_since(), found {}", describe(x)));
       return {Type::number, emit({.code = Code::days_since, .a = x.instr}), i};
     }
     if (x.type != Type::set)
-      fail(arg, fmt::format("expected a multiple-choice question in count(), found {}", describe(x)));
+      return report(arg, fmt::format("expected a multiple-choice question in count(), found {}", describe(x)));
     // The number of options bounds the count of a partial answer.
     int options = x.slot >= 0 ? static_cast<int>(index_.question(x.slot).choices.size()) : 64;
     return {Type::number, emit({.code = Code::count, .a = x.instr, .index = options}), i};
   }
 
-  // The index of a choice literal in a choice question; reports a did-you-mean when absent.
-  int choice_of(int slot, int literal) {
+  // answered(q) reads the slot's status, not its value, so its argument must be a bare question id.
+  Typed answered(int i, int arg) {
+    if (node(arg).op != Op::name) {
+      visit(arg);  // for the problems inside it, which are its own
+      return report(arg, "expected a question id as the argument of answered(), found an expression");
+    }
+    int slot = question_slot(arg);
+    if (slot < 0) return kIll;
+    note_read(slot);
+    return {Type::boolean, emit({.code = Code::answered, .slot = slot}), i};
+  }
+
+  // The index of `literal` among the choices of the choice question in `slot`, or -1 once
+  // reported (with did you mean).
+  int choice_of(int slot, const Typed& literal) {
     const Question& q = index_.question(slot);
-    const AstNode& lit = node(literal);
-    if (lit.op != Op::string)  // visited for its description (and any unknown question in it)
-      fail(literal, fmt::format("expected one of the choices of '{}' as a string, found {}", q.id,
-                                describe(visit(literal))));
+    const AstNode& lit = node(literal.node);
+    if (lit.op != Op::string) {
+      report(literal.node, fmt::format("expected one of the choices of '{}' as a string, found {}", q.id,
+                                       describe(literal)));
+      return -1;
+    }
     int idx = q.choice_index(lit.text);
     if (idx < 0) {
       std::vector<std::string> ids;
       for (const Choice& c : q.choices) ids.push_back(c.id);
-      fail(literal, fmt::format("'{}' has no choice \"{}\"; the choices are {}{}", q.id, lit.text,
-                                fmt::join(ids, ", "), did_you_mean(lit.text, ids)));
+      report(literal.node, fmt::format("'{}' has no choice \"{}\"; the choices are {}{}", q.id, lit.text,
+                                       fmt::join(ids, ", "), did_you_mean(lit.text, ids)));
     }
     return idx;
   }
@@ -213,88 +254,124 @@ class Checker {
     const AstNode& n = node(i);
     int l = n.children[0], r = n.children[1];
     if (is_literal(l) && !is_literal(r)) std::swap(l, r);  // "x" == q  reads as  q == "x"
-    bool negate = n.op == Op::ne;
     Typed a = visit(l);
     Typed b = visit(r);
+    if (a.ill) return kIll;
+    switch (a.type) {  // what is not compared at all, whatever stands on the other side
+      case Type::date:
+        return report(i, fmt::format("dates are not compared directly; compare days_since({}) with a number "
+                                     "of days", node(l).text));
+      case Type::set:
+        return report(i, fmt::format("a multiple-choice answer is not compared with '{}'; use '{} contains "
+                                     "\"choice\"' or count({})", spelling(n.op), node(l).text, node(l).text));
+      case Type::list:
+        return report(l, "expected a question or value before the operator, found a list");
+      default:
+        break;
+    }
+    if (b.ill) return kIll;
+    return equal(i, a, b);
+  }
+
+  // a == b or a != b, both well typed and `a` of a type that compares.
+  Typed equal(int i, const Typed& a, const Typed& b) {
+    bool negate = node(i).op == Op::ne;
     auto mismatch = [&](const char* expected) {
-      fail(r, fmt::format("expected {} to compare with {}, found {}", expected, describe(a), describe(b)));
+      return report(b.node, fmt::format("expected {} to compare with {}, found {}", expected, describe(a), describe(b)));
     };
     switch (a.type) {
       case Type::boolean:
-        if (b.type != Type::boolean) mismatch("true or false");
+        if (b.type != Type::boolean) return mismatch("true or false");
         return {Type::boolean, emit({.code = Code::equal_bool, .negate = negate, .a = a.instr, .b = b.instr}), i};
       case Type::number:
-        if (b.type != Type::number) mismatch("a number");
+        if (b.type != Type::number) return mismatch("a number");
         return {Type::boolean, emit({.code = Code::compare_number, .compare = negate ? Compare::ne : Compare::eq,
                                      .a = a.instr, .b = b.instr}), i};
-      case Type::choice:
-        if (node(r).op != Op::string) mismatch("one of its choices as a string");
-        return {Type::boolean, emit({.code = Code::equal_choice, .negate = negate, .a = a.instr,
-                                     .index = choice_of(a.slot, r)}), i};
+      case Type::choice: {
+        if (node(b.node).op != Op::string) return mismatch("one of its choices as a string");
+        int idx = choice_of(a.slot, b);
+        if (idx < 0) return kIll;
+        return {Type::boolean, emit({.code = Code::equal_choice, .negate = negate, .a = a.instr, .index = idx}), i};
+      }
       case Type::text:
-        if (a.slot < 0) fail(l, "expected a question on one side of the comparison, found two literals");
-        if (node(r).op != Op::string) mismatch("a string");
-        return {Type::boolean, emit({.code = Code::equal_text, .negate = negate, .a = a.instr, .text = node(r).text}), i};
-      case Type::date:
-        fail(i, fmt::format("dates are not compared directly; compare days_since({}) with a number of days",
-                            node(l).text));
-      case Type::set:
-        fail(i, fmt::format("a multiple-choice answer is not compared with '{}'; use '{} contains \"choice\"' "
-                            "or count({})", spelling(n.op), node(l).text, node(l).text));
-      case Type::list:
-        fail(l, "expected a question or value before the operator, found a list");
+        if (a.slot < 0) return report(a.node, "expected a question on one side of the comparison, found two literals");
+        if (node(b.node).op != Op::string) return mismatch("a string");
+        return {Type::boolean, emit({.code = Code::equal_text, .negate = negate, .a = a.instr,
+                                     .text = node(b.node).text}), i};
+      default:
+        return report(i, "internal error: equality");
     }
-    fail(i, "internal error: equality");
   }
 
   Typed ordering(int i) {
     const AstNode& n = node(i);
     Typed a = visit(n.children[0]);
     Typed b = visit(n.children[1]);
-    for (auto [t, child] : {std::pair{a, n.children[0]}, std::pair{b, n.children[1]}}) {
-      if (t.type == Type::date)
-        fail(child, fmt::format("'{}' compares numbers; for a date use days_since({}) {} N", spelling(n.op),
-                                node(child).text, spelling(n.op)));
-      if (t.type != Type::number)
-        fail(child, fmt::format("expected a number on either side of '{}', found {}", spelling(n.op), describe(t)));
-    }
+    bool left = number_operand(n.op, a), right = number_operand(n.op, b);  // each side's problem is its own
+    if (!left || !right) return kIll;
     Compare c = n.op == Op::lt ? Compare::lt : n.op == Op::le ? Compare::le : n.op == Op::gt ? Compare::gt : Compare::ge;
     return {Type::boolean, emit({.code = Code::compare_number, .compare = c, .a = a.instr, .b = b.instr}), i};
+  }
+
+  // Whether `t`, a side of `op`, is a number; says why not unless it is ill already.
+  bool number_operand(Op op, const Typed& t) {
+    if (t.ill) return false;
+    if (t.type == Type::number) return true;
+    if (t.type == Type::date)
+      report(t.node, fmt::format("'{}' compares numbers; for a date use days_since({}) {} N", spelling(op),
+                                 node(t.node).text, spelling(op)));
+    else
+      report(t.node, fmt::format("expected a number on either side of '{}', found {}", spelling(op), describe(t)));
+    return false;
   }
 
   Typed membership(int i) {
     const AstNode& n = node(i);
     Typed a = visit(n.children[0]);
-    const AstNode& list = node(n.children[1]);
+    if (a.ill) return kIll;
+    if (a.type != Type::choice && a.type != Type::number && a.type != Type::text)
+      return report(n.children[0], fmt::format("expected a choice, number or text question before 'in', found {}",
+                                               describe(a)));
     Instr in{.a = a.instr};
-    for (int item : list.children) {
-      const AstNode& lit = node(item);
-      if (a.type == Type::choice) {
-        in.code = Code::in_choices;
-        in.mask |= uint64_t{1} << choice_of(a.slot, item);
-      } else if (a.type == Type::number && lit.op == Op::number) {
-        in.code = Code::in_numbers;
-        in.numbers.push_back(lit.number);
-      } else if (a.type == Type::text && a.slot >= 0 && lit.op == Op::string) {
-        in.code = Code::in_texts;
-        in.texts.push_back(lit.text);
-      } else if (a.type == Type::choice || a.type == Type::number || a.type == Type::text) {
-        fail(item, fmt::format("expected list items of the same type as {}, found {}", describe(a),
-                               describe({Type::text, -1, item})));
-      } else {
-        fail(n.children[0], fmt::format("expected a choice, number or text question before 'in', found {}",
-                                        describe(a)));
-      }
-    }
+    bool fits = true;
+    for (int item : node(n.children[1]).children) fits = add_item(in, a, item) && fits;  // every misfit told
+    if (!fits) return kIll;
     return {Type::boolean, emit(std::move(in)), i};
+  }
+
+  // Adds list item `item` to `in`, the test "a in [...]"; false once an item of another type is reported.
+  bool add_item(Instr& in, const Typed& a, int item) {
+    const AstNode& lit = node(item);
+    if (a.type == Type::choice) {
+      int idx = choice_of(a.slot, Typed{.node = item});
+      if (idx < 0) return false;
+      in.code = Code::in_choices;
+      in.mask |= uint64_t{1} << idx;
+    } else if (a.type == Type::number && lit.op == Op::number) {
+      in.code = Code::in_numbers;
+      in.numbers.push_back(lit.number);
+    } else if (a.type == Type::text && a.slot >= 0 && lit.op == Op::string) {
+      in.code = Code::in_texts;
+      in.texts.push_back(lit.text);
+    } else {
+      report(item, fmt::format("expected list items of the same type as {}, found {}", describe(a),
+                               describe(Typed{.node = item})));
+      return false;
+    }
+    return true;
   }
 
   Typed contains(int i) {
     const AstNode& n = node(i);
     Typed a = visit(n.children[0]);
+    Typed b = visit(n.children[1]);
+    if (a.ill) return kIll;
     if (a.type != Type::set)
-      fail(n.children[0], fmt::format("expected a multiple-choice question before 'contains', found {}", describe(a)));
-    int idx = choice_of(a.slot, n.children[1]);
+      return report(n.children[0], fmt::format("expected a multiple-choice question before 'contains', found {}",
+                                               describe(a)));
+    if (b.ill) return kIll;
+    int idx = choice_of(a.slot, b);
+    if (idx < 0) return kIll;
     return {Type::boolean, emit({.code = Code::contains, .a = a.instr, .index = idx}), i};
   }
 

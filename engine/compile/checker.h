@@ -1,6 +1,8 @@
 // Checker: type-checks a parsed condition against the checklist and compiles it to a Program.
-// Every problem names the offending token's offset, what was expected and what was found, with
-// "did you mean" for unknown question ids, functions and choices.
+// It reports every problem in the condition, not just the first; a subexpression found wrong is
+// reported once and its parents do not complain about it again. Each problem names the offending
+// token's offset, what was expected and what was found, with "did you mean" for unknown question
+// ids, functions and choices.
 #pragma once
 
 #include <functional>
@@ -30,10 +32,10 @@ class QuestionIndex {
 struct TypeError {
   size_t offset = 0;
   std::string message;
-  bool warning = false;
 };
 
-// Compiles `ast` into `out`; returns the problems found (empty on success).
+// Compiles `ast` into `out`; returns every problem found, in order of offset (empty on success).
+// With problems, `out` has no root and must not be run.
 std::vector<TypeError> check(const Ast& ast, const QuestionIndex& index, Program& out);
 
 }  // namespace tenken::expr

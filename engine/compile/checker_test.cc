@@ -191,6 +191,68 @@ TEST_CASE("checker: and, or, not and the whole condition must be true or false")
         "4: expected a condition (true/false) after 'not', found 'backup.location' (a choice question)");
 }
 
+TEST_CASE("checker: every independent problem in a condition is reported, in reading order") {
+  CHECK(problems("backup.generatons >= 3 and backup.lokation == \"offsite\"") ==
+        "0: unknown question 'backup.generatons'; did you mean 'backup.generations'? | "
+        "27: unknown question 'backup.lokation'; did you mean 'backup.location'?");
+  CHECK(problems("backup.generations > \"3\" or not backup.location") ==
+        "21: expected a number on either side of '>', found the string \"3\" | "
+        "32: expected a condition (true/false) after 'not', found 'backup.location' (a choice question)");
+  CHECK(problems("backup.location < backup.owner") ==
+        "0: expected a number on either side of '<', found 'backup.location' (a choice question) | "
+        "18: expected a number on either side of '<', found 'backup.owner' (a text question)");
+  CHECK(problems("backup.generations in [1, \"two\", 3, \"four\"]") ==
+        "26: expected list items of the same type as 'backup.generations' (a number question), found the "
+        "string \"two\" | "
+        "36: expected list items of the same type as 'backup.generations' (a number question), found the "
+        "string \"four\"");
+  // The operator's complaint is found after the right side's, yet stands before it.
+  CHECK(problems("backup.tested_on == backup.tkn") ==
+        "17: dates are not compared directly; compare days_since(backup.tested_on) with a number of days | "
+        "20: unknown question 'backup.tkn'; did you mean 'backup.taken'?");
+}
+
+TEST_CASE("checker: a problem inside a function's argument and one beside it are both reported") {
+  CHECK(problems("days_since(backup.generations) > 3 and count(backup.location) > 1") ==
+        "11: expected a date question in days_since(), found 'backup.generations' (a number question) | "
+        "45: expected a multiple-choice question in count(), found 'backup.location' (a choice question)");
+  CHECK(problems("count(backup.medai) > 1 or backup.taken == 1") ==
+        "6: unknown question 'backup.medai'; did you mean 'backup.media'? | "
+        "43: expected true or false to compare with 'backup.taken' (a yes/no question), found the number 1");
+  CHECK(problems("exists(backup.tkn)") ==
+        "0: unknown function 'exists'; the functions are answered(q), count(q) and days_since(q) | "
+        "7: unknown question 'backup.tkn'; did you mean 'backup.taken'?");
+  CHECK(problems("answered(backup.tkn or vpn.mfa)") ==
+        "9: unknown question 'backup.tkn'; did you mean 'backup.taken'? | "
+        "20: expected a question id as the argument of answered(), found an expression");
+}
+
+TEST_CASE("checker: a wrong subexpression is reported once, not again by the nodes above it") {
+  // Without the silence, '>' would add "found a number", 'and' "found a number", '==' "found
+  // 'backup.lokation'" and the whole condition "found a number".
+  CHECK(problems("count(backup.medai) > 1") == "6: unknown question 'backup.medai'; did you mean 'backup.media'?");
+  CHECK(problems("backup.taken and days_since(backup.owner)") ==
+        "28: expected a date question in days_since(), found 'backup.owner' (a text question)");
+  CHECK(problems("backup.location == backup.lokation") ==
+        "19: unknown question 'backup.lokation'; did you mean 'backup.location'?");
+  CHECK(problems("days_since(backup.owner)") ==
+        "11: expected a date question in days_since(), found 'backup.owner' (a text question)");
+  CHECK(problems("not not (backup.generations > backup.tkn)") ==
+        "30: unknown question 'backup.tkn'; did you mean 'backup.taken'?");
+}
+
+TEST_CASE("checker: a condition with problems compiles to no program") {
+  Program p;
+  REQUIRE(problems("backup.taken and backup.generations > \"3\"", &p) != "");
+  CHECK(p.empty());
+}
+
+TEST_CASE("checker: a long and/or chain is checked in a loop, not one call deeper per operand") {
+  std::string chain;
+  for (int k = 0; k < 100000; ++k) chain += "backup.taken and ";
+  CHECK(problems(chain + "backup.tkn") == "1700000: unknown question 'backup.tkn'; did you mean 'backup.taken'?");
+}
+
 TEST_CASE("checker: a literal on the left reads as if it were on the right") {
   Program left, right;
   CHECK(problems("\"offsite\" == backup.location", &left) == "");
@@ -280,6 +342,18 @@ TEST_CASE("compile: a condition over several lines") {
         "rules.yaml:11:10: error: unknown question 'backup.generatons'; did you mean 'backup.generations'?\n"
         "          (backup.generatons >= 3)\n"
         "           ^\n");
+}
+
+TEST_CASE("compile: every problem in one condition is reported at its place") {
+  CHECK(compile_messages(" backup.generatons >= 3 and\n"
+                         "      backup.location == \"ofsite\"\n") ==
+        "rules.yaml:9:13: error: unknown question 'backup.generatons'; did you mean 'backup.generations'?\n"
+        "      expect: backup.generatons >= 3 and\n"
+        "              ^\n"
+        "rules.yaml:10:26: error: 'backup.location' has no choice \"ofsite\"; the choices are same_server, "
+        "other_server, offsite; did you mean 'offsite'?\n"
+        "        backup.location == \"ofsite\"\n"
+        "                           ^\n");
 }
 
 TEST_CASE("compile: every condition with a problem is reported, not just the first") {

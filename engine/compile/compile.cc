@@ -22,10 +22,8 @@ expr::Program compile_condition(const Expression& e, const expr::QuestionIndex& 
     diags.error(expr::origin_in(e, parsed.error->offset), parsed.error->message);
     return program;
   }
-  for (const expr::TypeError& err : expr::check(parsed.ast, index, program)) {
-    if (err.warning) diags.warning(expr::origin_in(e, err.offset), err.message);
-    else diags.error(expr::origin_in(e, err.offset), err.message);
-  }
+  for (const expr::TypeError& err : expr::check(parsed.ast, index, program))
+    diags.error(expr::origin_in(e, err.offset), err.message);
   return program;
 }
 
