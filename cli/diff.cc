@@ -9,7 +9,7 @@
 #include "cli/common.h"
 #include "cli/output.h"
 #include "cli/subcommands.h"
-#include "reports/render_diff.h"
+#include "tenken/reports/render_diff.h"
 
 namespace tenken::cli {
 namespace {

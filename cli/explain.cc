@@ -5,7 +5,7 @@
 
 #include "cli/common.h"
 #include "cli/subcommands.h"
-#include "reports/catalog_views.h"
+#include "tenken/reports/catalog_views.h"
 
 namespace tenken::cli {
 namespace {

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include "cli/common.h"
-#include "reports/xlsx_report.h"
 #include "tenken/engine.h"
 #include "tenken/waivers.h"
 
@@ -77,12 +76,13 @@ bool read_result(const std::string& path, Result& out) {
     print_diagnostics(diags);
     return false;
   }
-  std::string error;
-  out = result_from_json(file->text(), error);
-  if (!error.empty()) {
-    fmt::print(stderr, "error: {}: expected a tenken Result (tenken check --format json): {}\n", path, error);
+  StatusOr<Result> read = result_from_json(file->text());
+  if (!read.is_ok()) {
+    fmt::print(stderr, "error: {}: expected a tenken Result (tenken check --format json): {}\n", path,
+               read.status().message());
     return false;
   }
+  out = std::move(read.value());
   return true;
 }
 
@@ -103,13 +103,10 @@ bool write_outputs(const Result& result, const OutputOptions& o, const std::vect
     ro.lang = resolve_lang(o.lang);
     ro.color = out.format->name == "term" && to_stdout(out.path) && use_color(STDOUT_FILENO);
     ro.csv_bom = o.csv_bom;
-    std::string error;
-    // The workbook is the one format that can fail (it goes through a temporary file).
-    rendered.push_back(out.format->name == "xlsx" ? render_xlsx(result, ro, error)
-                                                  : out.format->render(result, ro));
-    if (rendered.back().empty())
-      return usage_error(fmt::format("could not write the {} report: {}", out.format->name,
-                                     error.empty() ? "nothing was rendered" : error));
+    StatusOr<std::string> bytes = out.format->render(result, ro);
+    if (!bytes.is_ok())
+      return usage_error(fmt::format("could not write the {} report: {}", out.format->name, bytes.status().message()));
+    rendered.push_back(std::move(bytes.value()));
   }
   std::vector<OutputFile> files;
   for (size_t i = 0; i < outputs.size(); ++i) files.push_back({outputs[i].path, std::move(rendered[i])});

@@ -8,7 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "reports/formats.h"
+#include "tenken/reports/formats.h"
 #include "tenken/result.h"
 
 namespace tenken::cli {

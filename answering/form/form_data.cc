@@ -7,8 +7,8 @@
 #include "answering/form/form_page.h"
 #include "answering/form/form_text.h"
 #include "answering/interview/sectors.h"
-#include "reports/html_page.h"
 #include "tenken/engine.h"
+#include "tenken/reports/sha256.h"
 
 namespace tenken::answering {
 namespace {

@@ -1,15 +1,15 @@
 // The frame of the questionnaire page (form_page.h): head with the policy and the stylesheet, a
 // masthead, a message for browsers without script, the data element and the scripts. form.js
 // builds everything else from the data. The policy's hashes are computed from the very bytes
-// written into the page (reports/html_page.h sha256_base64), so the two cannot disagree.
+// written into the page (sha256_base64, tenken/reports/sha256.h), so the two cannot disagree.
 #include <fmt/format.h>
 
 #include "answering/form/form_assets.h"
 #include "answering/form/form_page.h"
 #include "answering/form/form_text.h"
-#include "reports/escape.h"
-#include "reports/html_page.h"
 #include "tenken/engine.h"
+#include "tenken/reports/escape.h"
+#include "tenken/reports/sha256.h"
 
 namespace tenken::answering {
 namespace {

@@ -12,8 +12,8 @@
 
 #include "answering/form/form_assets.h"
 #include "answering/form/form_text.h"
-#include "reports/html_page.h"
 #include "tenken/engine.h"
+#include "tenken/reports/sha256.h"
 
 namespace tenken::answering {
 namespace {

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "answering/interview/sectors.h"
-#include "reports/text_layout.h"
+#include "tenken/reports/text_layout.h"
 
 namespace tenken::answering {
 namespace {

@@ -10,7 +10,7 @@
 #include "answering/interview/answer_writer.h"
 #include "answering/interview/input.h"
 #include "answering/interview/sectors.h"
-#include "reports/text_layout.h"
+#include "tenken/reports/text_layout.h"
 #include "tenken/utf8.h"
 
 namespace tenken::answering {

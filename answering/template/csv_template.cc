@@ -10,7 +10,7 @@
 
 #include "answering/template/describe.h"
 #include "answering/template/template.h"
-#include "reports/escape.h"
+#include "tenken/reports/escape.h"
 
 namespace tenken::answering {
 namespace {

@@ -11,7 +11,7 @@
 
 #include "answering/template/describe.h"
 #include "answering/template/template.h"
-#include "reports/text_layout.h"
+#include "tenken/reports/text_layout.h"
 #include "tenken/utf8.h"
 
 namespace tenken::answering {

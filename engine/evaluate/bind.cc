@@ -5,9 +5,10 @@
 #include <cctype>
 #include <limits>
 
+#include "core/dates.h"
+#include "core/numbers.h"
 #include "evaluate/answer_set.h"
 #include "evaluate/evaluator.h"
-#include "load/fields.h"
 
 namespace tenken {
 namespace {
@@ -148,7 +149,7 @@ class Binder {
   // One number of an answer (the value, or a bound of an approximate one), within the question's bounds.
   // `bound` names the part of an approximate answer (at_least, at_most), or is empty.
   std::optional<double> number_within(const Question& q, const RawScalar& r, std::string_view bound) {
-    std::optional<double> parsed = r.quoted ? std::nullopt : load::parse_number(r.text);
+    std::optional<double> parsed = r.quoted ? std::nullopt : numbers::parse_number(r.text);
     std::string unit = q.unit.en.empty() ? "" : " " + q.unit.en;
     std::string expected = bound.empty() ? "a number" : fmt::format("{} to be a number", bound);
     if (!parsed) {
@@ -202,11 +203,11 @@ class Binder {
       slot.value = eval::Value::of_never();
       return true;
     }
-    std::optional<load::DatePeriod> d = load::parse_period(r->text);
+    std::optional<dates::DatePeriod> d = dates::parse_period(r->text);
     if (!d)
       return error(r->origin, fmt::format("expected a date (YYYY-MM-DD, YYYY-MM or YYYY{}) for '{}', found {}: {}",
                                            q.accepts_never() ? ", or never" : "", q.id, found(*r),
-                                           load::period_problem(r->text)));
+                                           dates::period_problem(r->text)));
     if (d->first_day > set_.today)
       diags_.warning(r->origin, fmt::format("'{}' is {}, after the assessment date {}", q.id, r->text,
                                             set_.answers.assessment.date));
@@ -260,7 +261,7 @@ AnswerSetPtr bind_answers(const CompiledLibrary& c, const Answers& answers, Diag
   int errors_before = diags.error_count();
   auto set = std::make_unique<AnswerSet>();
   set->answers = answers;
-  set->today = load::parse_date(answers.assessment.date).value_or(0);
+  set->today = dates::parse_date(answers.assessment.date).value_or(0);
   set->slots.resize(c.library.checklist.questions.size());
   Binder binder(c, *set, diags);
   for (const Answer& a : set->answers.answers) binder.bind(a);

@@ -417,12 +417,13 @@ TEST_CASE("evaluate: the same answers give the same Result, evaluated twice or b
   CHECK(dump(evaluate(*first.compiled, *first.bound)) == dump(*first.result));
   CHECK(dump(*second.result) == dump(*first.result));
   CHECK(dump(*first.result) ==
-        "0.1.0 answers.yaml 水道局 2026-04-01\n"
-        "a-first unknown 6 題名 [backup.location= (unanswered, line 0)] [backup.location]\n"
-        "m-middle pass 6 題名 [backup.tested_on=2025-06-01 (answered, line 6)] []\n"
-        "z-last fail 6 題名 [backup.generations=2 (answered, line 5)] []\n"
-        "33.333333333333336 33.333333333333336 33.333333333333336\n"
-        "backup.location a-first\n");
+        fmt::format("{} answers.yaml 水道局 2026-04-01\n"
+                    "a-first unknown 6 題名 [backup.location= (unanswered, line 0)] [backup.location]\n"
+                    "m-middle pass 6 題名 [backup.tested_on=2025-06-01 (answered, line 6)] []\n"
+                    "z-last fail 6 題名 [backup.generations=2 (answered, line 5)] []\n"
+                    "33.333333333333336 33.333333333333336 33.333333333333336\n"
+                    "backup.location a-first\n",
+                    tenken_version()));
 }
 
 // --- binding errors --------------------------------------------------------------------------

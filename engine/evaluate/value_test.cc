@@ -11,8 +11,8 @@
 
 #include "compile/checker.h"
 #include "compile/parser.h"
+#include "core/dates.h"
 #include "evaluate/evaluator.h"
-#include "load/fields.h"
 #include "tests/engine_fixtures.h"
 
 namespace tenken::eval {
@@ -116,7 +116,7 @@ Value choice(int i) { return Value::of_choice(i); }
 Value set(uint64_t bits) { return Value::of_set(bits, 0b111); }
 Value partial(uint64_t has, uint64_t lacks) { return Value::of_set(has, has | lacks); }
 Value date(std::string_view text) {
-  load::DatePeriod p = *load::parse_period(text);
+  dates::DatePeriod p = *dates::parse_period(text);
   return Value::of_days(p.first_day, p.last_day);
 }
 
@@ -209,15 +209,15 @@ TEST_CASE("evaluator: answered() is known even when the answer is not") {
 TEST_CASE("evaluator: days_since() counts to the assessment date, not the wall clock") {
   Conditions c;
   c.answer(4, date("2026-01-01"));
-  int april = *load::parse_date("2026-04-01");
+  int april = *dates::parse_date("2026-04-01");
   // 2026-01-01 to 2026-04-01: 31 + 28 + 31 = 90 days.
   CHECK(c("days_since(backup.tested_on) == 90", april) == "T");
   CHECK(c("days_since(backup.tested_on) <= 89", april) == "F");
-  CHECK(c("days_since(backup.tested_on) == 0", *load::parse_date("2026-01-01")) == "T");
-  CHECK(c("days_since(backup.tested_on) == 365", *load::parse_date("2027-01-01")) == "T");
+  CHECK(c("days_since(backup.tested_on) == 0", *dates::parse_date("2026-01-01")) == "T");
+  CHECK(c("days_since(backup.tested_on) == 365", *dates::parse_date("2027-01-01")) == "T");
   // Across a leap day: 2024-02-01 to 2024-03-01 is 29 days.
   c.answer(4, date("2024-02-01"));
-  CHECK(c("days_since(backup.tested_on) == 29", *load::parse_date("2024-03-01")) == "T");
+  CHECK(c("days_since(backup.tested_on) == 29", *dates::parse_date("2024-03-01")) == "T");
   // A date after the assessment date counts negative.
   c.answer(4, date("2026-04-11"));
   CHECK(c("days_since(backup.tested_on) < 0", april) == "T");
@@ -271,7 +271,7 @@ TEST_CASE("evaluator: a partial multiple-choice answer decides only the options 
 
 TEST_CASE("evaluator: a month or a year decides a comparison only where the whole period agrees") {
   Conditions c;
-  int april = *load::parse_date("2026-04-01");
+  int april = *dates::parse_date("2026-04-01");
   c.answer(4, date("2025-06"));  // 2025-06-01 .. 2025-06-30: 275 to 304 days before April 1
   CHECK(c("days_since(backup.tested_on) <= 365", april) == "T");
   CHECK(c("days_since(backup.tested_on) <= 304", april) == "T");

@@ -16,8 +16,8 @@
 #include <map>
 #include <string_view>
 
+#include "core/dates.h"
 #include "load/csv_table.h"
-#include "load/fields.h"
 #include "tenken/engine.h"
 #include "tenken/utf8.h"
 
@@ -43,7 +43,7 @@ Origin origin_in(const load::CsvCell& cell, size_t index) {
 }
 
 // A cell's value: its text without surrounding blanks, and without the apostrophe a spreadsheet
-// writer puts before = + - @ so that it is not run as a formula (reports/escape.h). Empty for a
+// writer puts before = + - @ so that it is not run as a formula (reports/include/tenken/reports/escape.h). Empty for a
 // cell the row does not have.
 struct Value {
   std::string_view text;
@@ -253,9 +253,9 @@ class CsvAnswersReader {
     std::string date = slashed_date(v.text).value_or(std::string(v.text));
     out_.assessment.date = date;
     out_.assessment.date_origin = v.at();
-    if (!load::parse_date(date))
+    if (!dates::parse_date(date))
       diags_.error(v.at(), fmt::format("expected the assessment date as YYYY-MM-DD, found '{}': {}", v.text,
-                                       load::date_problem(date)));
+                                       dates::date_problem(date)));
   }
 
   void required_meta() {
@@ -336,9 +336,9 @@ class CsvAnswersReader {
       a.raw.push_back(scalar(v, {v.text, 0}));
       return true;
     }
-    if (!load::parse_period(*date)) {
+    if (!dates::parse_period(*date)) {
       diags_.error(v.at(), fmt::format("expected a date (YYYY-MM-DD, YYYY/MM/DD, YYYY-MM or YYYY) for '{}', "
-                                       "found '{}': {}", a.question, v.text, load::period_problem(*date)));
+                                       "found '{}': {}", a.question, v.text, dates::period_problem(*date)));
       return false;
     }
     a.raw.push_back({*date, false, false, v.at()});

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/dates.h"
 #include "load/fields.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"
@@ -160,9 +161,9 @@ void load::read_assessment_date(const yaml::Node& d, std::string_view what, Answ
   if (!load::expect_scalar(d, what, diags)) return;
   out.assessment.date = d.value;
   out.assessment.date_origin = d.origin;
-  if (!load::parse_date(d.value))
+  if (!dates::parse_date(d.value))
     diags.error(d.origin, fmt::format("expected the assessment date as YYYY-MM-DD, found '{}': {}",
-                                      d.value, load::date_problem(d.value)));
+                                      d.value, dates::date_problem(d.value)));
 }
 
 namespace {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/numbers.h"
 #include "load/fields.h"
 #include "load/loaders.h"
 
@@ -59,7 +60,7 @@ CaseSource read_case_source(const yaml::Node* n, Diagnostics& diags) {
   MapReader r(*n, "'source'", diags, {"report", "number"});
   source.report = r.text("report", true);
   if (const yaml::Node* num = r.required("number")) {
-    auto v = num->is_scalar() && !num->quoted ? parse_number(num->value) : std::nullopt;
+    auto v = num->is_scalar() && !num->quoted ? numbers::parse_number(num->value) : std::nullopt;
     if (!v || *v < 1 || *v != static_cast<int>(*v))
       diags.error(num->origin, fmt::format("expected the case's number in its report (1, 2, ...), "
                                            "found {}", num->describe()));

@@ -57,20 +57,4 @@ LocalizedText read_text(const yaml::Node& n, std::string_view what, Diagnostics&
 enum class IdKind { question, section, choice, rule, category, case_id };
 bool check_id(const yaml::Node& n, std::string_view id, IdKind kind, Diagnostics& diags);
 
-// Parses a plain scalar as a number (integer or decimal, optional sign); nullopt if it is not.
-std::optional<double> parse_number(std::string_view text);
-// Parses YYYY-MM-DD into days since 1970-01-01; nullopt if not of that form or not a real date.
-std::optional<int> parse_date(std::string_view text);
-// Why `text` is not a date: "not of the form YYYY-MM-DD" or "February 2026 has 28 days".
-std::string date_problem(std::string_view text);
-// A date known to a year (2025), a month (2025-06) or a day: its first and last days, since 1970-01-01.
-struct DatePeriod {
-  int first_day = 0, last_day = 0;
-};
-std::optional<DatePeriod> parse_period(std::string_view text);
-// Why `text` is not a day, month or year: as date_problem(), naming the three forms.
-std::string period_problem(std::string_view text);
-// Days since 1970-01-01 → YYYY-MM-DD.
-std::string format_date(int days);
-
 }  // namespace tenken::load

@@ -1,75 +1,59 @@
-// Reading files and assembling a Library from checklist and rule files.
+// Finding the YAML files of a library folder and assembling a Library from checklist, rule and
+// catalog files.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <map>
-#include <sstream>
 
-#include "tenken/utf8.h"
 #include "load/fields.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"
 #include "tenken/engine.h"
 
 namespace tenken {
+namespace {
 
-std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& diags) {
+// Only the error_code forms of std::filesystem are called here: the throwing forms would carry an
+// exception across the engine's API.
+namespace fs = std::filesystem;
+
+bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+// A folder to walk into; not through a symbolic link, as recursive_directory_iterator does not.
+bool is_folder(const fs::directory_entry& entry) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    diags.file_error(path, "expected a file, found a directory");
-    return nullptr;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.file_error(path, fmt::format("cannot open: {}", std::strerror(errno)));
-    return nullptr;
-  }
-  auto too_large = [&](std::string size) {
-    diags.file_error(path, fmt::format("the file is {} bytes; tenken reads files of at most {} bytes "
-                                       "({} MiB)", size, kMaxInputBytes, kMaxInputBytes >> 20));
-    return nullptr;
-  };
-  if (std::filesystem::is_regular_file(path, ec)) {
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > static_cast<uintmax_t>(kMaxInputBytes)) return too_large(std::to_string(size));
-  }
-  // Read in chunks rather than trusting a size from seeking: a pipe, /dev/stdin or a /proc file
-  // reports -1 or 0 there. The cap still holds for input whose size is not known in advance.
-  std::string text, chunk(1 << 16, '\0');
-  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())), in.gcount() > 0) {
-    text.append(chunk.data(), static_cast<size_t>(in.gcount()));
-    if (text.size() > static_cast<size_t>(kMaxInputBytes))
-      return too_large(fmt::format("more than {}", kMaxInputBytes));
-  }
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  auto source = std::make_shared<Source>(path, std::move(text));
-  if (size_t bad = utf8::first_invalid(source->text()); bad != std::string_view::npos) {
-    diags.error({source, static_cast<uint32_t>(bad)},
-                fmt::format("expected UTF-8 text, found the byte 0x{:02X}; save the file as UTF-8",
-                            static_cast<unsigned char>(source->text()[bad])));
-    return nullptr;
-  }
-  return source;
+  return entry.is_directory(ec) && !entry.is_symlink(ec);
 }
+
+// A regular file, or one whose type cannot be read: read_source() then says why it cannot be read.
+bool may_be_file(const fs::directory_entry& entry) {
+  std::error_code ec;
+  return entry.is_regular_file(ec) || ec;
+}
+
+// Adds the paths of the YAML files under `folder` to `paths`. A folder that cannot be read is
+// reported and skipped, so that the walk never ends silently and the other folders are still read.
+void collect_yaml_files(const fs::path& folder, std::vector<std::string>& paths, Diagnostics& diags) {
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (is_folder(*it)) collect_yaml_files(it->path(), paths, diags);
+    else if (is_yaml(it->path()) && may_be_file(*it)) paths.push_back(it->path().string());
+  }
+  if (ec) diags.file_error(folder.string(), fmt::format("cannot read the folder: {}", ec.message()));
+}
+
+}  // namespace
 
 std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::string& dir,
                                                                 Diagnostics& diags) {
   std::vector<std::shared_ptr<const Source>> out;
   std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
+  if (!fs::is_directory(dir, ec)) {
     diags.file_error(dir, "expected a directory of YAML files; it does not exist or is not a directory");
     return out;
   }
   std::vector<std::string> paths;
-  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    auto ext = it->path().extension();
-    if (it->is_regular_file() && (ext == ".yaml" || ext == ".yml")) paths.push_back(it->path().string());
-  }
+  collect_yaml_files(dir, paths, diags);
   std::sort(paths.begin(), paths.end());
   for (const auto& p : paths)
     if (auto s = read_source(p, diags)) out.push_back(std::move(s));

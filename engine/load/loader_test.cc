@@ -1,16 +1,17 @@
-// Tests of loading: the YAML reader's limits (depth, alias expansion, one document), reading files
-// (size, UTF-8, BOM), and the checklist, rule and answer loaders' messages, each compared whole.
+// Tests of loading: the YAML reader's limits (depth, alias expansion, one document), finding the
+// files of a library folder, and the checklist, rule and answer loaders' messages, each compared
+// whole. (Reading one file: core/source_test.cc.)
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <linux/capability.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
-#include "load/fields.h"
 #include "load/yaml_document.h"
 #include "tenken/engine.h"
 #include "tests/engine_fixtures.h"
@@ -36,19 +37,56 @@ std::string answers_messages(const std::string& text, bool* loaded = nullptr) {
   return render(diags);
 }
 
-// A temporary file removed when the test ends.
-class TempFile {
+// A temporary folder, removed with what it holds when the test ends.
+class TempFolder {
  public:
-  explicit TempFile(const std::string& bytes, const char* name = "tenken_test.yaml") {
-    path_ = (std::filesystem::temp_directory_path() / fmt::format("{}.{}", getpid(), name)).string();
-    std::ofstream(path_, std::ios::binary) << bytes;
+  TempFolder() : path_(std::filesystem::temp_directory_path() / fmt::format("{}.tenken_test", getpid())) {
+    std::filesystem::create_directories(path_);
   }
-  ~TempFile() { std::remove(path_.c_str()); }
-  const std::string& path() const { return path_; }
+  ~TempFolder() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  std::string path() const { return path_.string(); }
+  std::string path(const std::string& relative) const { return (path_ / relative).string(); }
+  void write(const std::string& relative, const std::string& text) const {
+    std::filesystem::create_directories((path_ / relative).parent_path());
+    std::ofstream(path_ / relative, std::ios::binary) << text;
+  }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// A folder that this process cannot read while the object lives, also when the tests run as root:
+// the folder gets mode 000, and the capabilities that let root read it anyway are dropped from
+// this thread's effective set (and given back at the end).
+class UnreadableFolder {
+ public:
+  explicit UnreadableFolder(std::string path) : path_(std::move(path)) {
+    std::filesystem::permissions(path_, std::filesystem::perms::none);
+    syscall(SYS_capget, &header_, saved_);
+    __user_cap_data_struct dropped[2] = {saved_[0], saved_[1]};
+    dropped[0].effective &= ~(1u << CAP_DAC_OVERRIDE | 1u << CAP_DAC_READ_SEARCH);
+    syscall(SYS_capset, &header_, dropped);
+  }
+  ~UnreadableFolder() {
+    syscall(SYS_capset, &header_, saved_);
+    std::filesystem::permissions(path_, std::filesystem::perms::owner_all);
+  }
 
  private:
   std::string path_;
+  __user_cap_header_struct header_{_LINUX_CAPABILITY_VERSION_3, 0};
+  __user_cap_data_struct saved_[2] = {};
 };
+
+// The paths of `sources`, relative to `folder`, one a line.
+std::string paths_in(const TempFolder& folder, const std::vector<std::shared_ptr<const Source>>& sources) {
+  std::string out;
+  for (const auto& s : sources) out += std::filesystem::relative(s->path(), folder.path()).string() + "\n";
+  return out;
+}
 
 std::string repeat(std::string_view s, int n) {
   std::string out;
@@ -163,74 +201,48 @@ TEST_CASE("yaml: aliases are expanded, so each copy is checked like written text
   CHECK(lib.rules[1].cases == std::vector<std::string>{"nisc-2021-06"});
 }
 
-// --- reading files ---------------------------------------------------------------------------
+// --- library folders -------------------------------------------------------------------------
 
-TEST_CASE("read_source: invalid UTF-8 is refused with the position of the first bad byte") {
-  TempFile f("rules:\n  - id: ab\xFF" "c\n");
+TEST_CASE("sources_in_directory: every .yaml and .yml file below the folder, sorted by path") {
+  TempFolder folder;
+  folder.write("b.yaml", "rules: []\n");
+  folder.write("a/c.yml", "rules: []\n");
+  folder.write("a/notes.txt", "not a library file\n");
+  folder.write("z/deep/d.yaml", "rules: []\n");
   Diagnostics diags;
-  CHECK(read_source(f.path(), diags) == nullptr);
-  CHECK(render(diags) == fmt::format("{}:2:11: error: expected UTF-8 text, found the byte 0xFF; save the file "
-                                     "as UTF-8\n"
-                                     "    - id: ab\xEF\xBF\xBD" "c\n"
-                                     "            ^\n",
-                                     f.path()));
-}
-
-TEST_CASE("read_source: Shift_JIS text is not UTF-8") {
-  TempFile f("title: \x83\x6F\x83\x62\x83\x4E\n");  // "バック" in Shift_JIS
-  Diagnostics diags;
-  CHECK(read_source(f.path(), diags) == nullptr);
-  CHECK(render(diags).substr(f.path().size()) ==
-        ":1:8: error: expected UTF-8 text, found the byte 0x83; save the file as UTF-8\n"
-        "  title: \xEF\xBF\xBDo\xEF\xBF\xBD" "b\xEF\xBF\xBDN\n"
-        "         ^\n");
-}
-
-TEST_CASE("read_source: a leading byte-order mark is dropped") {
-  TempFile f("\xEF\xBB\xBFrules: []\n");
-  Diagnostics diags;
-  auto s = read_source(f.path(), diags);
-  REQUIRE(s);
-  CHECK(s->text() == "rules: []\n");
+  CHECK(paths_in(folder, sources_in_directory(folder.path(), diags)) == "a/c.yml\nb.yaml\nz/deep/d.yaml\n");
   CHECK(render(diags) == "");
 }
 
-TEST_CASE("read_source: files over 8 MiB are refused before parsing") {
-  std::string text = "# " + std::string(kMaxInputBytes - 3, 'x') + "\n";
-  REQUIRE(text.size() == static_cast<size_t>(kMaxInputBytes));
+TEST_CASE("sources_in_directory: a file or folder that cannot be read is named, and the rest are read") {
+  TempFolder folder;
+  folder.write("a.yaml", "rules: []\n");
+  folder.write("locked/b.yaml", "rules: []\n");
+  folder.write("open/c.yaml", "rules: []\n");
+  std::filesystem::create_symlink(folder.path("nowhere"), folder.path("gone.yaml"));
+  Diagnostics diags;
+  std::vector<std::shared_ptr<const Source>> sources;
   {
-    TempFile f(text);
-    Diagnostics diags;
-    CHECK(read_source(f.path(), diags) != nullptr);
-    CHECK(render(diags) == "");
+    UnreadableFolder locked(folder.path("locked"));
+    sources = sources_in_directory(folder.path(), diags);
   }
-  {
-    TempFile f(text + "\n");
-    Diagnostics diags;
-    CHECK(read_source(f.path(), diags) == nullptr);
-    CHECK(render(diags) == fmt::format("{}: error: the file is 8388609 bytes; tenken reads files of at most "
-                                       "8388608 bytes (8 MiB)\n",
-                                       f.path()));
-  }
+  CHECK(paths_in(folder, sources) == "a.yaml\nopen/c.yaml\n");
+  CHECK(render(diags) == fmt::format("{0}/gone.yaml: error: cannot open: No such file or directory\n"
+                                     "{0}/locked: error: cannot read the folder: Permission denied\n",
+                                     folder.path()));
 }
 
-TEST_CASE("read_source: missing files and directories") {
+TEST_CASE("sources_in_directory: a path that is not a folder") {
+  TempFolder folder;
+  folder.write("a.yaml", "rules: []\n");
   Diagnostics diags;
-  CHECK(read_source("/nonexistent/answers.yaml", diags) == nullptr);
-  CHECK(read_source(std::filesystem::temp_directory_path().string(), diags) == nullptr);
-  CHECK(render(diags) == fmt::format("/nonexistent/answers.yaml: error: cannot open: No such file or directory\n"
-                                     "{}: error: expected a file, found a directory\n",
-                                     std::filesystem::temp_directory_path().string()));
-}
-
-TEST_CASE("read_source: a file whose size is not known before reading (procfs, a pipe) is read whole") {
-  Diagnostics diags;
-  // /dev/stdin may be a terminal or closed under a test runner, so read this process's status
-  // file from procfs, which cannot be measured by seeking to its end either.
-  auto s = read_source("/proc/self/status", diags);
-  REQUIRE(s);
-  CHECK(render(diags) == "");
-  CHECK(s->text().rfind("Name:", 0) == 0);
+  CHECK(sources_in_directory(folder.path("a.yaml"), diags).empty());
+  CHECK(sources_in_directory(folder.path("missing"), diags).empty());
+  CHECK(render(diags) == fmt::format("{0}/a.yaml: error: expected a directory of YAML files; it does not exist or "
+                                     "is not a directory\n"
+                                     "{0}/missing: error: expected a directory of YAML files; it does not exist or "
+                                     "is not a directory\n",
+                                     folder.path()));
 }
 
 // --- library files ---------------------------------------------------------------------------
@@ -896,31 +908,6 @@ TEST_CASE("yaml: CRLF line endings give the same positions") {
         "lib.yaml:3:5: error: duplicate key 'id' (first given on line 2)\n"
         "      id: b\n"
         "      ^\n");
-}
-
-// --- small parsers shared by the loaders -----------------------------------------------------
-
-TEST_CASE("fields: numbers and dates") {
-  CHECK(load::parse_number("3") == 3);
-  CHECK(load::parse_number("-2.5") == -2.5);
-  CHECK(load::parse_number("+7") == 7);
-  CHECK_FALSE(load::parse_number("1e3"));
-  CHECK_FALSE(load::parse_number(".5"));
-  CHECK_FALSE(load::parse_number("0x10"));
-  CHECK_FALSE(load::parse_number(""));
-  CHECK(load::parse_date("1970-01-01") == 0);
-  CHECK(load::parse_date("2026-04-01") == 20544);
-  CHECK(load::format_date(20544) == "2026-04-01");
-  CHECK(load::format_date(*load::parse_date("2024-02-29")) == "2024-02-29");
-  CHECK_FALSE(load::parse_date("2023-02-29"));
-  CHECK(load::parse_date("2000-02-29"));
-  CHECK_FALSE(load::parse_date("1900-02-29"));
-  CHECK_FALSE(load::parse_date("2026-4-1"));
-  CHECK(load::date_problem("2023-02-29") == "February 2023 has 28 days");
-  CHECK(load::date_problem("2024-04-31") == "April 2024 has 30 days");
-  CHECK(load::date_problem("2026-00-10") == "there is no month 00");
-  CHECK(load::date_problem("1899-12-31") == "the year 1899 is before 1900");
-  CHECK(load::date_problem("01/02/2026") == "it is not of the form YYYY-MM-DD");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/dates.h"
 #include "load/csv_table.h"
 #include "load/fields.h"
 #include "load/yaml_document.h"
@@ -56,9 +57,9 @@ void check_record(const Record& r, Waivers& out, Diagnostics& diags) {
   if (const Field* until = r.get("expires"); until && !trimmed(until->value).empty()) {
     w.expires = trimmed(until->value);
     w.expires_origin = until->origin;
-    if (!load::parse_date(w.expires)) {
+    if (!dates::parse_date(w.expires)) {
       diags.error(until->origin, fmt::format("expected the expiry date as YYYY-MM-DD, found '{}': {}",
-                                             w.expires, load::date_problem(w.expires)));
+                                             w.expires, dates::date_problem(w.expires)));
       return;
     }
   }

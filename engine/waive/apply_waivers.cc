@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "core/dates.h"
 #include "evaluate/scoring.h"
-#include "load/fields.h"
 #include "tenken/waivers.h"
 
 namespace tenken {
@@ -30,7 +30,7 @@ RuleResult* find_rule(Result& result, const Waiver& w, Diagnostics& diags) {
 bool waivable(State s) { return s == State::fail || s == State::unknown || s == State::notchecked; }
 
 WaiverStatus judge(const Waiver& w, const RuleResult& r, int today) {
-  if (!w.expires.empty() && *load::parse_date(w.expires) < today) return WaiverStatus::expired;
+  if (!w.expires.empty() && *dates::parse_date(w.expires) < today) return WaiverStatus::expired;
   return waivable(r.state) ? WaiverStatus::active : WaiverStatus::not_needed;
 }
 
@@ -44,7 +44,7 @@ void warn(const Waiver& w, const RuleResult& r, WaiverStatus status, int today, 
     diags.warning(w.rule_origin, fmt::format("the waiver for '{}' is not needed: the rule's result is {}; remove it",
                                              w.rule, format_as(r.state)));
   } else if (warn_days >= 0 && !w.expires.empty()) {
-    int left = *load::parse_date(w.expires) - today;
+    int left = *dates::parse_date(w.expires) - today;
     if (left <= warn_days)
       diags.warning(w.expires_origin, fmt::format("the waiver for '{}' expires on {}, {} day{} after the "
                                                   "assessment date {}", w.rule, w.expires, left,
@@ -59,7 +59,7 @@ std::string where(const Waiver& w) {
 }  // namespace
 
 bool apply_waivers(Result& result, const Waivers& waivers, int warn_expiring_days, Diagnostics& diags) {
-  std::optional<int> today = load::parse_date(result.assessment.date);
+  std::optional<int> today = dates::parse_date(result.assessment.date);
   if (!today) {
     diags.error({}, fmt::format("cannot judge waivers: the Result's assessment date '{}' is not a date",
                                 result.assessment.date));

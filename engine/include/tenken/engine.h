@@ -3,7 +3,7 @@
 //   read_source / builtin_sources → load_library / load_answers → compile → bind_answers → evaluate
 //
 // Every stage reports problems in the text it reads as Diagnostics and signals "could not
-// continue" by returning an empty value; it never throws.
+// continue" by returning an empty value; it never throws (status.h: how tenken fails).
 #pragma once
 
 #include <memory>
@@ -21,15 +21,11 @@
 
 namespace tenken {
 
-// The largest input file tenken reads. Larger files are refused before parsing.
-inline constexpr long kMaxInputBytes = 8L * 1024 * 1024;
-
-// Reads a file, checking its size and that it is UTF-8 (a leading BOM is dropped).
-// Returns null and adds a diagnostic when it cannot.
-std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& diags);
+// read_source(), which reads one input file, is declared beside Source (source.h).
 // The rules/ and checklists/ files embedded in the binary at build time, sorted by path.
 std::vector<std::shared_ptr<const Source>> builtin_sources();
-// Every *.yaml / *.yml file under a directory (recursively), sorted by path.
+// Every *.yaml / *.yml file under a directory (recursively), sorted by path. A folder that cannot
+// be read, and a file that cannot be, are reported with the reason and skipped; the rest are read.
 std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::string& dir,
                                                                 Diagnostics& diags);
 
@@ -90,7 +86,7 @@ Result evaluate(const CompiledLibrary& compiled, const AnswerSet& answers);
 // rules that can never apply or never fail, missing translations.
 void lint(const CompiledLibrary& compiled, Diagnostics& diags);
 
-// "0.1.0"
+// tenken's version, MAJOR.MINOR.PATCH: project(VERSION) in CMakeLists.txt, generated into the build.
 const char* tenken_version();
 
 }  // namespace tenken

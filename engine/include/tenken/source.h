@@ -1,6 +1,7 @@
 // Source: the text of one input file (or one embedded library file) and the mapping from byte
 // offsets to line:column. Everything tenken keeps from a file remembers where it was written as
 // an Origin, so that any later stage (compile, answer binding, lint) can point at it.
+// read_source() is the one way an input file becomes a Source.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +11,8 @@
 #include <vector>
 
 namespace tenken {
+
+class Diagnostics;
 
 struct LineColumn {
   int line = 0;    // 1-based
@@ -47,5 +50,13 @@ struct Origin {
   // The Origin `bytes` further on in the same source.
   Origin advanced(uint32_t bytes) const { return {source, offset + bytes}; }
 };
+
+// The largest input file tenken reads. Larger files are refused before parsing.
+inline constexpr long kMaxInputBytes = 8L * 1024 * 1024;
+
+// Reads a file, checking its size and that it is UTF-8 (a leading BOM is dropped). Returns null
+// after adding a diagnostic when it cannot: the path names a folder or nothing, the file cannot be
+// opened or read, is too large or is not UTF-8 (status.h: the path was the user's to give).
+std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& diags);
 
 }  // namespace tenken

@@ -1,7 +1,19 @@
-// Status and StatusOr: the channel for I/O and internal faults (a file that cannot be read,
-// an output that cannot be written). Problems in an author's or operator's text travel
-// separately, as Diagnostics (diagnostic.h), so that one run can report all of them.
-// No exception crosses the engine's API.
+// Status and StatusOr: how tenken reports a fault. The project has two channels, and every
+// library (engine, reports, answering) and the cli keep to them:
+//
+//  - Problems in what a person gave tenken are Diagnostics (diagnostic.h): a checklist, rule,
+//    answer, waiver or test file that is wrong, and an input file or folder named by the user
+//    that cannot be read (reported against its path, since the fix is the user's). They are
+//    collected with file:line:col, so that one run reports all of them; a function that could
+//    not build its value returns an empty one (null, nullopt, false) after reporting.
+//  - Faults of the run itself are a Status, or a StatusOr<T> when there is a value to return:
+//    an output that cannot be written, a file tenken wrote that does not read back (a saved
+//    Result, a temporary file), an internal failure. The message is whole: it names the path or
+//    the thing and says why ("report.html: cannot write: Permission denied").
+//
+// Nothing throws across an API: exceptions of the libraries used (yaml-cpp, nlohmann_json,
+// std::filesystem) are caught where they arise, or their non-throwing forms are called, and
+// become one of the two.
 #pragma once
 
 #include <optional>

@@ -1,0 +1,54 @@
+// The Result (result.h): rule states, answer and waiver statuses by name, and the state a rule
+// counts as once its waiver is applied.
+#include "tenken/result.h"
+
+namespace tenken {
+
+const char* format_as(State s) {
+  switch (s) {
+    case State::pass: return "pass";
+    case State::fail: return "fail";
+    case State::unknown: return "unknown";
+    case State::notapplicable: return "notapplicable";
+    case State::notchecked: return "notchecked";
+    case State::waived: return "waived";
+    case State::error: return "error";
+  }
+  return "?";
+}
+
+bool parse_state(std::string_view word, State& out) {
+  for (int i = 0; i < kStateCount; ++i)
+    if (word == format_as(static_cast<State>(i))) {
+      out = static_cast<State>(i);
+      return true;
+    }
+  return false;
+}
+
+const char* format_as(AnswerStatus s) {
+  switch (s) {
+    case AnswerStatus::answered: return "answered";
+    case AnswerStatus::dont_know: return "dont_know";
+    case AnswerStatus::not_applicable: return "not_applicable";
+    case AnswerStatus::alternative: return "alternative";
+    case AnswerStatus::unanswered: return "unanswered";
+    case AnswerStatus::not_asked: return "not_asked";
+  }
+  return "?";
+}
+
+const char* format_as(WaiverStatus s) {
+  switch (s) {
+    case WaiverStatus::active: return "active";
+    case WaiverStatus::expired: return "expired";
+    case WaiverStatus::not_needed: return "not_needed";
+  }
+  return "?";
+}
+
+State counted_state(const RuleResult& r) {
+  return r.waiver && r.waiver->status == WaiverStatus::active ? State::waived : r.state;
+}
+
+}  // namespace tenken

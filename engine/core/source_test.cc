@@ -1,0 +1,111 @@
+// Tests of reading input files (read_source, source.h): size, UTF-8, BOM, files that are not
+// there or cannot be read; each message compared whole.
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "tenken/diagnostic.h"
+#include "tenken/source.h"
+#include "tests/engine_fixtures.h"
+
+namespace tenken {
+namespace {
+
+using testing::render;
+
+// A temporary file removed when the test ends.
+class TempFile {
+ public:
+  explicit TempFile(const std::string& bytes, const char* name = "tenken_test.yaml") {
+    path_ = (std::filesystem::temp_directory_path() / fmt::format("{}.{}", getpid(), name)).string();
+    std::ofstream(path_, std::ios::binary) << bytes;
+  }
+  ~TempFile() { std::remove(path_.c_str()); }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+TEST_CASE("read_source: invalid UTF-8 is refused with the position of the first bad byte") {
+  TempFile f("rules:\n  - id: ab\xFF" "c\n");
+  Diagnostics diags;
+  CHECK(read_source(f.path(), diags) == nullptr);
+  CHECK(render(diags) == fmt::format("{}:2:11: error: expected UTF-8 text, found the byte 0xFF; save the file "
+                                     "as UTF-8\n"
+                                     "    - id: ab\xEF\xBF\xBD" "c\n"
+                                     "            ^\n",
+                                     f.path()));
+}
+
+TEST_CASE("read_source: Shift_JIS text is not UTF-8") {
+  TempFile f("title: \x83\x6F\x83\x62\x83\x4E\n");  // "バック" in Shift_JIS
+  Diagnostics diags;
+  CHECK(read_source(f.path(), diags) == nullptr);
+  CHECK(render(diags).substr(f.path().size()) ==
+        ":1:8: error: expected UTF-8 text, found the byte 0x83; save the file as UTF-8\n"
+        "  title: \xEF\xBF\xBDo\xEF\xBF\xBD" "b\xEF\xBF\xBDN\n"
+        "         ^\n");
+}
+
+TEST_CASE("read_source: a leading byte-order mark is dropped") {
+  TempFile f("\xEF\xBB\xBFrules: []\n");
+  Diagnostics diags;
+  auto s = read_source(f.path(), diags);
+  REQUIRE(s);
+  CHECK(s->text() == "rules: []\n");
+  CHECK(render(diags) == "");
+}
+
+TEST_CASE("read_source: files over 8 MiB are refused before parsing") {
+  std::string text = "# " + std::string(kMaxInputBytes - 3, 'x') + "\n";
+  REQUIRE(text.size() == static_cast<size_t>(kMaxInputBytes));
+  {
+    TempFile f(text);
+    Diagnostics diags;
+    CHECK(read_source(f.path(), diags) != nullptr);
+    CHECK(render(diags) == "");
+  }
+  {
+    TempFile f(text + "\n");
+    Diagnostics diags;
+    CHECK(read_source(f.path(), diags) == nullptr);
+    CHECK(render(diags) == fmt::format("{}: error: the file is 8388609 bytes; tenken reads files of at most "
+                                       "8388608 bytes (8 MiB)\n",
+                                       f.path()));
+  }
+}
+
+TEST_CASE("read_source: missing files and directories") {
+  Diagnostics diags;
+  CHECK(read_source("/nonexistent/answers.yaml", diags) == nullptr);
+  CHECK(read_source(std::filesystem::temp_directory_path().string(), diags) == nullptr);
+  CHECK(render(diags) == fmt::format("/nonexistent/answers.yaml: error: cannot open: No such file or directory\n"
+                                     "{}: error: expected a file, found a directory\n",
+                                     std::filesystem::temp_directory_path().string()));
+}
+
+TEST_CASE("read_source: a file whose size is not known before reading (procfs, a pipe) is read whole") {
+  Diagnostics diags;
+  // /dev/stdin may be a terminal or closed under a test runner, so read this process's status
+  // file from procfs, which cannot be measured by seeking to its end either.
+  auto s = read_source("/proc/self/status", diags);
+  REQUIRE(s);
+  CHECK(render(diags) == "");
+  CHECK(s->text().rfind("Name:", 0) == 0);
+}
+
+TEST_CASE("read_source: a read that fails part way is an error, not a shorter file") {
+  Diagnostics diags;
+  // Opening this process's memory succeeds; reading at offset 0, which is never mapped, fails.
+  CHECK(read_source("/proc/self/mem", diags) == nullptr);
+  CHECK(render(diags) == "/proc/self/mem: error: cannot read: Input/output error\n");
+}
+
+}  // namespace
+}  // namespace tenken
