@@ -36,7 +36,7 @@ int run_cases(const CasesOptions& o) {
     }
     if (text.empty()) {
       std::string hint = did_you_mean(o.id, ids);
-      fmt::print(stderr, "error: unknown case '{}'{}\n", o.id, hint.empty() ? "; `tenken cases` lists them" : hint);
+      to_stderr("error: unknown case '{}'{}\n", o.id, hint.empty() ? "; `tenken cases` lists them" : hint);
       return kExitError;
     }
   }

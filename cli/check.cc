@@ -69,7 +69,7 @@ int run_check(const CheckOptions& o) {
 void setup_check(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<CheckOptions>();
   CLI::App* sub = app.add_subcommand("check", "Evaluate an answer file and report the gaps");
-  sub->add_option("answers", o->answers, "Answer file (YAML or JSON; CSV when the name ends in .csv)")->required();
+  sub->add_option("answers", o->answers, "Answer file (YAML or JSON; CSV when the name ends in .csv; - reads standard input)")->required();
   add_library_options(*sub, o->library);
   add_output_options(*sub, o->output);
   sub->add_option("--fail-on", o->fail_on,

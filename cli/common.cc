@@ -1,6 +1,8 @@
 // Shared subcommand plumbing; see common.h.
 #include "cli/common.h"
 
+#include "tenken/utf8.h"
+
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -49,6 +51,7 @@ bool use_color(int fd) {
 void print_diagnostics(const Diagnostics& diags) {
   bool color = use_color(STDERR_FILENO);
   for (const Diagnostic& d : diags.sorted()) std::fputs(format_diagnostic(d, color).c_str(), stderr);
+  std::fputs(diags.not_shown_note().c_str(), stderr);
 }
 
 Lang resolve_lang(const std::string& option) {
@@ -59,8 +62,12 @@ Lang resolve_lang(const std::string& option) {
 
 bool print_if_failed(const Status& status) {
   if (status.is_ok()) return true;
-  fmt::print(stderr, "error: {}\n", status.message());
+  to_stderr("error: {}\n", status.message());
   return false;
+}
+
+void print_message(std::string_view message) {
+  std::fputs(utf8::make_visible(message, U"\n").c_str(), stderr);
 }
 
 }  // namespace tenken::cli

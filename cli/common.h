@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "tenken/engine.h"
 #include "cli/output_files.h"
@@ -48,5 +49,14 @@ Lang resolve_lang(const std::string& option);
 
 // Prints "error: MESSAGE" for a failed status; true when it is ok.
 bool print_if_failed(const Status& status);
+
+// Prints a message to standard error with every hidden character but the line feed shown visibly
+// (utf8::make_visible), since messages quote paths, ids and names from files and the command line:
+// an escape sequence in one must not drive the user's terminal.
+void print_message(std::string_view message);
+template <typename... Args>
+void to_stderr(fmt::format_string<Args...> format, Args&&... args) {
+  print_message(fmt::format(format, std::forward<Args>(args)...));
+}
 
 }  // namespace tenken::cli

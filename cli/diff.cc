@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include <memory>
+#include <optional>
 
 #include "cli/common.h"
 #include "cli/output.h"
 #include "cli/subcommands.h"
+#include "tenken/reports/render.h"
 #include "tenken/reports/render_diff.h"
 
 namespace tenken::cli {
@@ -31,14 +33,26 @@ std::string render(const ResultDiff& d, const DiffOptions& o) {
   return render_diff_terminal(d, ro);
 }
 
+// A saved Result, or nullopt after adding the problems with it to `diags`.
+std::optional<Result> read_saved_result(const std::string& path, Diagnostics& diags) {
+  std::shared_ptr<const Source> file = read_source(path, diags);
+  return file ? result_from_json(file, diags) : std::nullopt;
+}
+
 int run_diff(const DiffOptions& o) {
-  Result before, now;
-  if (!read_result(o.old_result, before) || !read_result(o.new_result, now)) return kExitError;
+  // Both files are read before either is judged, so that one run names the problems of both.
+  Diagnostics diags;
+  std::optional<Result> old_read = read_saved_result(o.old_result, diags);
+  std::optional<Result> new_read = read_saved_result(o.new_result, diags);
+  print_diagnostics(diags);
+  if (!old_read || !new_read) return kExitError;
+  const Result& before = *old_read;
+  const Result& now = *new_read;
   if (before.organization.name != now.organization.name)
-    fmt::print(stderr, "warning: the two Results are of different organizations ('{}' and '{}')\n",
+    to_stderr("warning: the two Results are of different organizations ('{}' and '{}')\n",
                before.organization.name, now.organization.name);
   if (now.assessment.date < before.assessment.date)
-    fmt::print(stderr, "warning: {} was assessed on {}, before {} ({}); give the older Result first\n",
+    to_stderr("warning: {} was assessed on {}, before {} ({}); give the older Result first\n",
                o.new_result, now.assessment.date, o.old_result, before.assessment.date);
   ResultDiff d = diff_results(before, now);
   d.old_path = o.old_result;

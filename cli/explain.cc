@@ -29,7 +29,7 @@ int run_explain(const ExplainOptions& o) {
     ids.push_back(r.id);
   }
   std::string hint = did_you_mean(o.rule, ids);
-  fmt::print(stderr, "error: unknown rule '{}'{}\n", o.rule,
+  to_stderr("error: unknown rule '{}'{}\n", o.rule,
              hint.empty() ? "; `tenken explain` without a rule lists them" : hint);
   return kExitError;
 }

@@ -35,7 +35,7 @@ int run_form(const FormOptions& o) {
   // The page is HTML: a name such as answers.yaml is more likely an answer file given by mistake,
   // which writing the page would destroy.
   if (o.output != "-" && !is_html_name(o.output)) {
-    fmt::print(stderr, "error: -o {}: expected the name of an HTML file (ending in .html or .htm), such as "
+    to_stderr("error: -o {}: expected the name of an HTML file (ending in .html or .htm), such as "
                        "form.html, or - for standard output\n", o.output);
     return kExitError;
   }
@@ -43,7 +43,7 @@ int run_form(const FormOptions& o) {
   if (!compiled) return kExitError;
   const Checklist& checklist = library_of(*compiled).checklist;
   if (o.quick && answering::listed_question_count(checklist, true) == 0) {
-    fmt::print(stderr, "error: no question of the checklist is in the quick first pass (quick: yes); "
+    to_stderr("error: no question of the checklist is in the quick first pass (quick: yes); "
                        "leave out --quick for the whole questionnaire\n");
     return kExitError;
   }

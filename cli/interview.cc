@@ -159,22 +159,22 @@ bool exists(const std::string& path) {
 // Refuses an output the interview cannot keep answers in, or one it would overwrite.
 bool output_usable(const InterviewOptions& o) {
   if (o.output.empty() || o.output == "-") {
-    fmt::print(stderr, "error: expected -o to name the answer file, found standard output; the interview saves "
+    to_stderr("error: expected -o to name the answer file, found standard output; the interview saves "
                        "the file after every answer\n");
     return false;
   }
   if (ends_with(o.output, ".json") || ends_with(o.output, ".csv")) {
-    fmt::print(stderr, "error: expected -o to name a YAML file (.yaml), found '{}'; the interview writes YAML\n",
+    to_stderr("error: expected -o to name a YAML file (.yaml), found '{}'; the interview writes YAML\n",
                o.output);
     return false;
   }
   if (exists(o.output) && !o.resume) {
-    fmt::print(stderr, "error: {} already exists, and the interview does not overwrite answers; to continue it: "
+    to_stderr("error: {} already exists, and the interview does not overwrite answers; to continue it: "
                        "tenken interview -o {} --resume\n", o.output, shell_quote(o.output));
     return false;
   }
   if (!exists(o.output) && o.resume) {
-    fmt::print(stderr, "error: expected an answer file to resume at {}, found none; leave out --resume to start "
+    to_stderr("error: expected an answer file to resume at {}, found none; leave out --resume to start "
                        "a new one\n", o.output);
     return false;
   }

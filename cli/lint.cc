@@ -26,11 +26,11 @@ int run_lint(const LintOptions& o) {
   print_diagnostics(diags);
   if (library) {
     const Library& lib = library_of(*library);
-    fmt::print(stderr, "{} rules, {} questions: {} error{}, {} warning{}\n", lib.rules.size(),
+    to_stderr("{} rules, {} questions: {} error{}, {} warning{}\n", lib.rules.size(),
                lib.checklist.questions.size(), diags.error_count(), diags.error_count() == 1 ? "" : "s",
                diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
   } else {
-    fmt::print(stderr, "{} error{}, {} warning{}\n", diags.error_count(), diags.error_count() == 1 ? "" : "s",
+    to_stderr("{} error{}, {} warning{}\n", diags.error_count(), diags.error_count() == 1 ? "" : "s",
                diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
   }
   bool bad = diags.has_errors() || (o.strict && diags.warning_count() > 0);

@@ -1,8 +1,26 @@
 // tenken: the command-line tool. A thin layer over the engine; see cli/<subcommand>.cc.
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+
 #include "cli/common.h"
 #include "cli/subcommands.h"
+
+namespace {
+
+// Help, --version and short answers are printed through stdio and iostreams, whose errors only
+// show when flushed: a full disk or a closed pipe must not pass for success.
+int flushed(int exit_code) {
+  std::cout.flush();
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return exit_code;
+  std::fprintf(stderr, "error: standard output: cannot write: %s\n", std::strerror(errno));
+  return tenken::cli::kExitError;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"tenken (点検): self-assessment of infrastructure operators against lessons of real incidents"};
@@ -25,7 +43,7 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
-    return rc == 0 ? tenken::cli::kExitOk : tenken::cli::kExitError;
+    return flushed(rc == 0 ? tenken::cli::kExitOk : tenken::cli::kExitError);
   }
-  return exit_code;
+  return flushed(exit_code);
 }

@@ -20,7 +20,7 @@ std::vector<std::string> format_names() {
 bool to_stdout(const std::string& path) { return path.empty() || path == "-"; }
 
 bool usage_error(const std::string& message) {
-  fmt::print(stderr, "error: {}\n", message);
+  to_stderr("error: {}\n", message);
   return false;
 }
 
@@ -66,23 +66,6 @@ bool plan_outputs(const OutputOptions& o, std::vector<Output>& outputs) {
                                        other.format->name, name, path));
     outputs.push_back({format, path});
   }
-  return true;
-}
-
-bool read_result(const std::string& path, Result& out) {
-  Diagnostics diags;
-  std::shared_ptr<const Source> file = read_source(path, diags);
-  if (!file) {
-    print_diagnostics(diags);
-    return false;
-  }
-  StatusOr<Result> read = result_from_json(file->text());
-  if (!read.is_ok()) {
-    fmt::print(stderr, "error: {}: expected a tenken Result (tenken check --format json): {}\n", path,
-               read.status().message());
-    return false;
-  }
-  out = std::move(read.value());
   return true;
 }
 

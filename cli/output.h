@@ -35,9 +35,6 @@ struct Output {
 // format on a terminal. Returns false after printing the problem.
 bool plan_outputs(const OutputOptions& options, std::vector<Output>& outputs);
 
-// Reads a Result saved by `tenken check --format json`; prints "error: FILE: ..." and returns
-// false when it cannot.
-bool read_result(const std::string& path, Result& out);
 
 // Loads --waivers (if given) and applies it to `result`; false after printing the problems.
 bool apply_waiver_file(const OutputOptions& options, Result& result);

@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
 
 #include "cli/common.h"
 #include "cli/output.h"
 #include "cli/subcommands.h"
+#include "tenken/reports/render.h"
 
 namespace tenken::cli {
 namespace {
@@ -18,9 +20,12 @@ struct ReportOptions {
 
 int run_report(const ReportOptions& o) {
   std::vector<Output> outputs;
-  Result result;
-  if (!plan_outputs(o.output, outputs) || !read_result(o.result, result) ||
-      !apply_waiver_file(o.output, result) || !write_outputs(result, o.output, outputs))
+  if (!plan_outputs(o.output, outputs)) return kExitError;
+  Diagnostics diags;
+  std::shared_ptr<const Source> file = read_source(o.result, diags);
+  std::optional<Result> result = file ? result_from_json(file, diags) : std::nullopt;
+  print_diagnostics(diags);
+  if (!result || !apply_waiver_file(o.output, *result) || !write_outputs(*result, o.output, outputs))
     return kExitError;
   return kExitOk;
 }

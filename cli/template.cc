@@ -37,12 +37,12 @@ std::string chosen_format(const TemplateOptions& o) {
   bool to_file = !o.output.empty() && o.output != "-";
   if (o.format.empty()) return to_file && ends_with_csv(o.output) ? "csv" : "yaml";
   if (to_file && o.format == "yaml" && ends_with_csv(o.output)) {
-    fmt::print(stderr, "error: --format yaml, but `tenken check` reads {} as CSV because it ends in .csv; "
+    to_stderr("error: --format yaml, but `tenken check` reads {} as CSV because it ends in .csv; "
                        "name it .yaml, or give --format csv\n", o.output);
     return "";
   }
   if (to_file && o.format == "csv" && !ends_with_csv(o.output)) {
-    fmt::print(stderr, "error: --format csv, but `tenken check` reads {} as YAML because it does not end in .csv; "
+    to_stderr("error: --format csv, but `tenken check` reads {} as YAML because it does not end in .csv; "
                        "name it .csv, or give --format yaml\n", o.output);
     return "";
   }
@@ -54,7 +54,7 @@ bool may_write(const TemplateOptions& o) {
   if (o.force || o.output.empty() || o.output == "-") return true;
   std::error_code ec;
   if (!std::filesystem::is_regular_file(o.output, ec)) return true;
-  fmt::print(stderr, "error: {} already exists and may hold answers; give another -o FILE, or --force to "
+  to_stderr("error: {} already exists and may hold answers; give another -o FILE, or --force to "
                      "replace it\n", o.output);
   return false;
 }
@@ -67,7 +67,7 @@ int run_template(const TemplateOptions& o) {
   const Checklist& checklist = library_of(*compiled).checklist;
   answering::TemplateOptions to{resolve_lang(o.lang), o.quick, o.csv_bom};
   if (o.quick && answering::listed_question_count(checklist, true) == 0) {
-    fmt::print(stderr, "error: no question of the checklist is in the quick first pass (quick: yes); "
+    to_stderr("error: no question of the checklist is in the quick first pass (quick: yes); "
                        "leave out --quick for the whole questionnaire\n");
     return kExitError;
   }

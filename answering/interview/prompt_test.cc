@@ -82,7 +82,7 @@ TEST_CASE("prompt: answers as the operator reads them") {
   a.comment = "line\nbreak \x1b[31m";
   a.evidence = {"a.png", "b.pdf"};
   CHECK(describe_answer(a, q, Lang::ja) ==
-        "オフライン媒体（テープ、外付けディスク） (offline)\n  コメント: line?break ?[31m\n  証跡: a.png、b.pdf");
+        "オフライン媒体（テープ、外付けディスク） (offline)\n  コメント: line␊break ␛[31m\n  証跡: a.png、b.pdf");
   q.type = QuestionType::multi_choice;
   Answer m;
   m.is_list = m.is_partial = true;
@@ -132,10 +132,10 @@ TEST_CASE("prompt: an approximate number as the operator reads it") {
   a.at_least.reset();
   a.at_most = raw("2.5\x1b[2J");
   q.unit = {};
-  CHECK(describe_answer(a, q, Lang::en) == "at most 2.5?[2J");
-  CHECK(describe_answer(a, q, Lang::ja) == "2.5?[2J 以下");
+  CHECK(describe_answer(a, q, Lang::en) == "at most 2.5␛[2J");
+  CHECK(describe_answer(a, q, Lang::ja) == "2.5␛[2J 以下");
   a.at_least = raw("1");
-  CHECK(describe_answer(a, q, Lang::en) == "between 1 and 2.5?[2J");
+  CHECK(describe_answer(a, q, Lang::en) == "between 1 and 2.5␛[2J");
 }
 
 // The part of the full help on how to answer, from its heading to the end.
@@ -179,7 +179,7 @@ TEST_CASE("prompt: progress, banner and legend; colour only when asked for") {
   CHECK(progress_line(p, "backup.generations", Lang::en, Style{true}) ==
         "\x1b[2m[バックアップ 2/6 · overall 5/40]\x1b[0m  \x1b[2mbackup.generations\x1b[0m\n");
   CHECK(section_banner("バックアップ", 30, Style{}) == "\n── バックアップ ──────────────\n");
-  CHECK(section_banner("evil\x1b[2J", 20, Style{}) == "\n── evil?[2J ────────\n");
+  CHECK(section_banner("evil\x1b[2J", 20, Style{}) == "\n── evil␛[2J ────────\n");
   CHECK(legend(Lang::en, 120, Style{}) ==
         "? don't know · na not applicable · alt met another way · c comment · b back · s skip · q quit · h help\n");
   CHECK(legend(Lang::en, 80, Style{}) ==

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "compile/lexer.h"
+#include "tenken/utf8.h"
 
 namespace tenken::expr {
 
@@ -53,8 +54,16 @@ namespace {
 
 struct Abort {};  // unwinds the descent after the first syntax error
 
-// Conditions are short; this bounds recursion on inputs like "((((((...".
+// Conditions are short (the library's longest is under 600 characters and 30 operators). These
+// limits bound the work and the depth of every later pass over the tree, which recurses: nesting
+// bounds inputs like "((((((...", operators bound chains like "a and b and c and ...", whose tree
+// is as deep as the chain is long.
 constexpr int kMaxNesting = 64;
+constexpr int kMaxOperators = 256;
+constexpr size_t kMaxCharacters = 4096;
+
+bool is_operator(Op op) { return op != Op::boolean && op != Op::number && op != Op::string &&
+                                 op != Op::name && op != Op::list; }
 
 class Parser {
  public:
@@ -84,8 +93,9 @@ class Parser {
     return t;
   }
 
-  [[noreturn]] void fail(const Token& at, std::string message) {
-    error_ = {at.offset, std::move(message)};
+  [[noreturn]] void fail(const Token& at, std::string message) { fail_at(at.offset, std::move(message)); }
+  [[noreturn]] void fail_at(size_t offset, std::string message) {
+    error_ = {offset, std::move(message)};
     throw Abort{};
   }
 
@@ -108,6 +118,9 @@ class Parser {
   }
 
   int add(Op op, size_t offset, std::vector<int> children = {}) {
+    if (is_operator(op) && ++operators_ > kMaxOperators)
+      fail_at(offset, fmt::format("expected at most {} operators in a condition, found more; split it "
+                                  "into several rules or questions", kMaxOperators));
     AstNode n;
     n.op = op;
     n.offset = offset;
@@ -257,12 +270,22 @@ class Parser {
   std::vector<Token> tokens_;
   long pos_ = 0;
   int depth_ = 0;
+  int operators_ = 0;
   Ast ast_;
   SyntaxError error_;
 };
 
 }  // namespace
 
-ParseResult parse(std::string_view text) { return Parser(text).run(); }
+ParseResult parse(std::string_view text) {
+  size_t characters = utf8::length(text);
+  if (characters > kMaxCharacters) {
+    ParseResult r;
+    r.error = SyntaxError{0, fmt::format("expected a condition of at most {} characters, found {}; split it "
+                                         "into several rules or questions", kMaxCharacters, characters)};
+    return r;
+  }
+  return Parser(text).run();
+}
 
 }  // namespace tenken::expr

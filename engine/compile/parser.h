@@ -8,6 +8,10 @@
 //                         | 'in' '[' literal (',' literal)* ']' | 'contains' operand)?
 //   operand   := literal | name | name '(' (condition (',' condition)*)? ')' | '(' condition ')'
 //   literal   := number | string | true | false | yes | no
+//
+// Limits, each a syntax error: at most 4096 characters, 256 operators (and, or, not, comparisons,
+// in, contains, calls) and 64 levels of nesting, so that no input can make a pass over the tree
+// recurse deeply or run long.
 #pragma once
 
 #include <optional>

@@ -158,11 +158,35 @@ TEST_CASE("parser: nesting is limited to 64 levels, so deep input cannot overflo
       {repeat("f(", 64) + "a.b" + repeat(")", 64), "", "128: condition nested deeper than 64 levels"},
   });
   check_rows({
-      {repeat("(", 100000), "", "64: condition nested deeper than 64 levels"},
-      {repeat("not ", 100000), "", "252: condition nested deeper than 64 levels"},
-      {repeat("f(", 100000), "", "128: condition nested deeper than 64 levels"},
-      {repeat("(not ", 100000), "", "156: condition nested deeper than 64 levels"},
+      {repeat("(", 4096), "", "64: condition nested deeper than 64 levels"},
+      {repeat("not ", 1024), "", "252: condition nested deeper than 64 levels"},
+      {repeat("f(", 2048), "", "128: condition nested deeper than 64 levels"},
+      {repeat("(not ", 819), "", "156: condition nested deeper than 64 levels"},
   });
+}
+
+TEST_CASE("parser: a condition has at most 256 operators and 4096 characters") {
+  auto chain = [](int terms) {
+    std::string s = "a.b";
+    for (int i = 1; i < terms; ++i) s += i % 2 ? " and a.b" : " or a.b";
+    return s;
+  };
+  CHECK_FALSE(parse(chain(257)).error);  // 256 operators
+  // Operators are counted as the tree is built: an 'or' after the 'and' to its right.
+  check_rows({{chain(258), "", "1917: expected at most 256 operators in a condition, found more; split it "
+                                "into several rules or questions"}});
+  check_rows({{repeat("not ", 32) + repeat("a.n == 1 and ", 112) + "a.n == 1", "",
+               "1580: expected at most 256 operators in a condition, found more; split it into several "
+               "rules or questions"}});
+  std::string longest = "a.b == \"" + repeat("é", 4096 - 9) + "\"";
+  CHECK_FALSE(parse(longest).error);
+  check_rows({{longest + " ", "", "0: expected a condition of at most 4096 characters, found 4097; split it "
+                                  "into several rules or questions"}});
+  // 100,000 terms: refused at once, without recursing 100,000 levels anywhere.
+  ParseResult r = parse(chain(100000));
+  REQUIRE(r.error);
+  CHECK(r.error->message == "expected a condition of at most 4096 characters, found 749996; split it "
+                            "into several rules or questions");
 }
 
 TEST_CASE("parser: every node records the offset of its token") {

@@ -1,5 +1,5 @@
 // Dates as written, and days since 1970-01-01 (dates.h).
-#include "core/dates.h"
+#include "tenken/dates.h"
 
 #include <fmt/format.h>
 

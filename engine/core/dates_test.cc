@@ -1,6 +1,6 @@
 // Tests of dates as written (dates.h): days since 1970-01-01 and back, and the reason a text is
 // not a date, compared whole.
-#include "core/dates.h"
+#include "tenken/dates.h"
 
 #include <doctest/doctest.h>
 

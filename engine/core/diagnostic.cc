@@ -11,65 +11,98 @@
 namespace tenken {
 namespace {
 
-// Display width of the excerpt up to a code-point column, for placing the caret.
-int caret_position(std::string_view line, int column) {
-  int width = 0, col = 1;
-  for (size_t i = 0; i < line.size() && col < column; ++col) {
-    char32_t cp = utf8::decode(line, i);
-    width += cp == '\t' ? 1 : utf8::display_width(cp);
-  }
-  return width;
+constexpr int kExcerptBefore = 50, kExcerptAfter = 50;  // code points either side of the caret
+constexpr size_t kLongestWord = 200;                    // code points a message shows of one word
+constexpr size_t kWordShown = 80;
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The excerpt of a line around byte `at`: at most 50 code points either side, each hidden
+// character shown visibly (a tab as a space, since a terminal would widen it past the caret), and
+// "..." where the line was cut. Only the window is decoded, so a diagnostic costs the same on a
+// 20-character line and on an 8 MB one. Sets `caret` to the display column of `at`.
+std::string excerpt_around(std::string_view line, size_t at, int& caret) {
+  at = std::min(at, line.size());
+  size_t begin = at, end = at;
+  int before = 0, after = 0;  // code points in the window before `at`, and from `at` on
+  auto back = [&] { do --begin; while (begin > 0 && continuation(line[begin])); ++before; };
+  auto forward = [&] { do ++end; while (end < line.size() && continuation(line[end])); ++after; };
+  while (before < kExcerptBefore && begin > 0) back();
+  while (before + after < kExcerptBefore + kExcerptAfter && end < line.size()) forward();
+  while (before + after < kExcerptBefore + kExcerptAfter && begin > 0) back();  // near the line's end
+  auto shown = [&](size_t from, size_t to) {
+    std::string text = utf8::make_visible(line.substr(from, to - from), U"\t");
+    std::replace(text.begin(), text.end(), '\t', ' ');
+    return text;
+  };
+  std::string head = (begin > 0 ? "..." : "") + shown(begin, at);
+  caret = utf8::display_width(head);
+  return head + shown(at, end) + (end < line.size() ? "..." : "");
 }
 
-// The excerpt as valid UTF-8 (invalid bytes become U+FFFD), cut to a window of about 100
-// columns around the caret column so that a 20,000-character line stays readable.
-std::string excerpt_around(std::string_view line, int& column) {
-  constexpr int kBefore = 50, kAfter = 50;
-  std::vector<std::string_view> chars;  // one entry per code point
-  std::string fixed;
-  for (size_t i = 0; i < line.size();) {
-    size_t start = i;
-    char32_t cp = utf8::decode(line, i);
-    if (cp == 0xFFFD && !(i - start == 3 && line.substr(start, 3) == "\xEF\xBF\xBD"))
-      chars.push_back("\xEF\xBF\xBD");
-    else if (cp == '\t')
-      chars.push_back(" ");  // a terminal would widen a tab to its next stop, past the caret
-    else
-      chars.push_back(line.substr(start, i - start));
+// A word of a message shortened when over 200 code points: its first 80 and its length, any
+// quotes around it kept ("'99999...' (100000 characters),").
+std::string shortened(std::string_view word) {
+  if (utf8::length(word) <= kLongestWord) return std::string(word);
+  size_t open = !word.empty() && (word[0] == '\'' || word[0] == '"') ? 1 : 0;
+  size_t close = open ? word.rfind(word[0]) : std::string_view::npos;
+  if (close == 0) close = std::string_view::npos;
+  std::string_view inner = word.substr(open, close == std::string_view::npos ? std::string_view::npos : close - open);
+  size_t cut = 0;
+  for (size_t chars = 0; cut < inner.size(); ++cut)
+    if (!continuation(inner[cut]) && chars++ == kWordShown) break;
+  std::string_view rest = close == std::string_view::npos ? "" : word.substr(close);
+  return fmt::format("{}{}...{} ({} characters)", word.substr(0, open), inner.substr(0, cut),
+                     rest.substr(0, std::min<size_t>(rest.size(), 1)), utf8::length(inner)) +
+         std::string(rest.size() > 1 ? rest.substr(1) : "");
+}
+
+// The message with hidden characters shown visibly and every word (a run without spaces) over
+// 200 code points shortened: a 10,000-digit number or a 200,000-character id is named, not
+// echoed whole.
+std::string readable(std::string_view message) {
+  std::string text = utf8::make_visible(message);
+  std::string out;
+  size_t word = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != ' ') continue;
+    out += shortened(std::string_view(text).substr(word, i - word));
+    if (i < text.size()) out += ' ';
+    word = i + 1;
   }
-  int size = static_cast<int>(chars.size());
-  int first = std::max(0, std::min(column - 1 - kBefore, size - kBefore - kAfter));
-  int last = std::min(size, first + kBefore + kAfter);
-  if (first > 0) fixed += "...";
-  for (int k = first; k < last; ++k) fixed += chars[k];
-  if (last < static_cast<int>(chars.size())) fixed += "...";
-  column = column - first + (first > 0 ? 3 : 0);
-  return fixed;
+  return out;
 }
 
 }  // namespace
 
 void Diagnostics::add(Level level, const Origin& at, std::string message) {
+  if (!keep(level)) return;
   Diagnostic d;
   d.level = level;
-  d.message = std::move(message);
+  d.message = readable(message);
   if (at.known()) {
-    d.path = at.path();
+    d.path = utf8::make_visible(at.path());
     d.where = at.where();
-    int column = d.where.column;
-    d.excerpt = excerpt_around(at.source->line(d.where.line), column);
-    d.caret = caret_position(d.excerpt, column);
+    std::string_view line = at.source->line(d.where.line);
+    size_t line_start = at.source->offset_of({d.where.line, 1});
+    d.excerpt = excerpt_around(line, at.offset - line_start, d.caret);
   }
-  if (level == Level::error) ++errors_;
   items_.push_back(std::move(d));
 }
 
 void Diagnostics::file_error(std::string path, std::string message) {
+  if (!keep(Level::error)) return;
   Diagnostic d;
-  d.path = std::move(path);
-  d.message = std::move(message);
-  ++errors_;
+  d.path = utf8::make_visible(path);
+  d.message = readable(message);
   items_.push_back(std::move(d));
+}
+
+bool Diagnostics::keep(Level level) {
+  if (level == Level::error) ++errors_;
+  if (items_.size() < kMaxDiagnosticsKept) return true;
+  ++not_kept_;
+  return false;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -82,10 +115,17 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  for (const auto& d : other.items_) {
-    items_.push_back(d);
-    if (d.level == Level::error) ++errors_;
-  }
+  for (const auto& d : other.items_)
+    if (keep(d.level)) items_.push_back(d);
+  errors_ += other.errors_ - std::count_if(other.items_.begin(), other.items_.end(),
+                                           [](const Diagnostic& d) { return d.level == Level::error; });
+  not_kept_ += other.not_kept_;
+}
+
+std::string Diagnostics::not_shown_note() const {
+  if (not_kept_ == 0) return {};
+  return fmt::format("note: {} more problem{} not shown; tenken shows the first {}\n", not_kept_,
+                     not_kept_ == 1 ? " is" : "s are", kMaxDiagnosticsKept);
 }
 
 std::string format_diagnostic(const Diagnostic& d, bool color) {

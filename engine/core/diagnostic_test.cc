@@ -114,6 +114,50 @@ TEST_CASE("diagnostic: a long line is cut to a window around the caret") {
         "  ^\n");
 }
 
+TEST_CASE("diagnostic: hidden characters in a message or an excerpt are shown, not obeyed") {
+  auto src = source("a.yaml", "profile.x\x1b]52;c;aGk=\x07: yes # \u202Eevil\n");
+  CHECK(one(Level::error, at(src, ":"), "no question 'profile.x\x1b]52;c;aGk=\x07'") ==
+        "a.yaml:1:22: error: no question 'profile.x␛]52;c;aGk=␇'\n"
+        "  profile.x␛]52;c;aGk=␇: yes # <U+202E>evil\n"
+        "                       ^\n");
+}
+
+TEST_CASE("diagnostic: a word over 200 characters is cut in the message, with its length") {
+  auto src = source("a.yaml", "x: 1\n");
+  std::string digits(10000, '9');
+  CHECK(one(Level::error, at(src, "1"), "expected a number, found '" + digits + "'") ==
+        "a.yaml:1:4: error: expected a number, found '" + std::string(80, '9') + "...' (10000 characters)\n"
+        "  x: 1\n"
+        "     ^\n");
+  CHECK(one(Level::error, at(src, "1"), "no question \"" + digits + "\", here") ==
+        "a.yaml:1:4: error: no question \"" + std::string(80, '9') + "...\" (10000 characters), here\n"
+        "  x: 1\n"
+        "     ^\n");
+  std::string word(200, 'w');
+  CHECK(one(Level::error, at(src, "1"), word) == "a.yaml:1:4: error: " + word + "\n  x: 1\n     ^\n");
+  CHECK(one(Level::error, at(src, "1"), word + "w") ==
+        "a.yaml:1:4: error: " + std::string(80, 'w') + "... (201 characters)\n  x: 1\n     ^\n");
+}
+
+TEST_CASE("diagnostic: past 20, diagnostics are counted, not kept") {
+  std::string line(1000000, 'x');
+  auto src = source("a.json", line + "\n");
+  Diagnostics diags;
+  for (uint32_t i = 0; i < 20000; ++i) diags.error({src, i * 50}, "bad");
+  diags.warning({src, 0}, "odd");
+  CHECK(diags.items().size() == 20);
+  CHECK(diags.error_count() == 20000);
+  CHECK(diags.warning_count() == 1);
+  CHECK(diags.not_shown_note() == "note: 19981 more problems are not shown; tenken shows the first 20\n");
+  Diagnostics few;
+  few.error({src, 0}, "bad");
+  CHECK(few.not_shown_note() == "");
+  few.append(diags);
+  CHECK(few.error_count() == 20001);
+  CHECK(few.items().size() == 20);
+  CHECK(few.not_shown_note() == "note: 19982 more problems are not shown; tenken shows the first 20\n");
+}
+
 TEST_CASE("diagnostic: sorted by file, line and column; append keeps the counts") {
   auto a = source("a.yaml", "x: 1\ny: 2\n");
   auto b = source("b.yaml", "z: 3\n");

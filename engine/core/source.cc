@@ -9,6 +9,11 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <optional>
+#include <utility>
+
+#include <sys/stat.h>
 
 #include "tenken/diagnostic.h"
 #include "tenken/utf8.h"
@@ -71,25 +76,59 @@ std::string read_capped(std::istream& in) {
   return text;
 }
 
+// What a path names, said as "expected a regular file, found ..." needs it; "" for a regular file
+// (or one whose type cannot be read: opening it then says why).
+std::string special_kind(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return {};
+  if (S_ISDIR(st.st_mode)) return "a directory";
+  if (S_ISFIFO(st.st_mode)) return "a named pipe (FIFO)";
+  if (S_ISCHR(st.st_mode)) return "a character device";
+  if (S_ISBLK(st.st_mode)) return "a block device";
+  if (S_ISSOCK(st.st_mode)) return "a socket";
+  return "a special file";
+}
+
+// Text that is not UTF-8 in a way worth naming: UTF-16 (with or without its byte-order mark) and
+// line ends of a lone CR, which YAML and CSV readers would take as one endless line.
+std::optional<std::pair<size_t, std::string>> encoding_problem(std::string_view text) {
+  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0)
+    return std::pair<size_t, std::string>{0, "expected UTF-8 text, found UTF-16 (its byte-order mark); save the file as UTF-8"};
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos)
+    return std::pair<size_t, std::string>{nul, "expected UTF-8 text, found a NUL byte (UTF-16 text has one in "
+                                               "every other byte); save the file as UTF-8"};
+  for (size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
+    if (cr + 1 == text.size() || text[cr + 1] != '\n')
+      return std::pair<size_t, std::string>{cr, "expected lines ending in LF or CR LF, found a line ending in CR "
+                                                "alone; save the file with Unix (LF) or Windows (CR LF) line ends"};
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& diags) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    diags.file_error(path, "expected a file, found a directory");
+  bool from_stdin = path == "-";
+  if (std::string kind = from_stdin ? "" : special_kind(path); !kind.empty()) {
+    diags.file_error(path, fmt::format("expected a regular file, found {}{}", kind,
+                                       kind == "a directory" ? "" : "; to read standard input, give '-'"));
     return nullptr;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.file_error(path, fmt::format("cannot open: {}", std::strerror(errno)));
-    return nullptr;
+  std::ifstream file;
+  if (!from_stdin) {
+    file.open(path, std::ios::binary);
+    if (!file) {
+      diags.file_error(path, fmt::format("cannot open: {}", std::strerror(errno)));
+      return nullptr;
+    }
   }
+  std::istream& in = from_stdin ? std::cin : file;
   auto too_large = [&](std::string size) {
     diags.file_error(path, fmt::format("the file is {} bytes; tenken reads files of at most {} bytes "
                                        "({} MiB)", size, kMaxInputBytes, kMaxInputBytes >> 20));
     return nullptr;
   };
-  if (std::filesystem::is_regular_file(path, ec)) {
+  std::error_code ec;
+  if (!from_stdin) {
     auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > static_cast<uintmax_t>(kMaxInputBytes)) return too_large(std::to_string(size));
   }
@@ -101,7 +140,11 @@ std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& 
   if (text.size() > static_cast<size_t>(kMaxInputBytes))
     return too_large(fmt::format("more than {}", kMaxInputBytes));
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  auto source = std::make_shared<Source>(path, std::move(text));
+  auto source = std::make_shared<Source>(from_stdin ? "<stdin>" : path, std::move(text));
+  if (auto problem = encoding_problem(source->text())) {
+    diags.error({source, static_cast<uint32_t>(problem->first)}, problem->second);
+    return nullptr;
+  }
   if (size_t bad = utf8::first_invalid(source->text()); bad != std::string_view::npos) {
     diags.error({source, static_cast<uint32_t>(bad)},
                 fmt::format("expected UTF-8 text, found the byte 0x{:02X}; save the file as UTF-8",

@@ -2,6 +2,7 @@
 // there or cannot be read; each message compared whole.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -86,8 +87,38 @@ TEST_CASE("read_source: missing files and directories") {
   CHECK(read_source("/nonexistent/answers.yaml", diags) == nullptr);
   CHECK(read_source(std::filesystem::temp_directory_path().string(), diags) == nullptr);
   CHECK(render(diags) == fmt::format("/nonexistent/answers.yaml: error: cannot open: No such file or directory\n"
-                                     "{}: error: expected a file, found a directory\n",
+                                     "{}: error: expected a regular file, found a directory\n",
                                      std::filesystem::temp_directory_path().string()));
+}
+
+TEST_CASE("read_source: a FIFO or a device is refused before it is opened, so nothing blocks") {
+  std::string fifo = (std::filesystem::temp_directory_path() / fmt::format("{}.tenken_test.fifo", getpid())).string();
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  Diagnostics diags;
+  CHECK(read_source(fifo, diags) == nullptr);  // with no writer, opening it would wait forever
+  std::remove(fifo.c_str());
+  CHECK(render(diags) == fmt::format("{}: error: expected a regular file, found a named pipe (FIFO); to read "
+                                     "standard input, give '-'\n", fifo));
+}
+
+TEST_CASE("read_source: UTF-16, NUL bytes and lines ending in CR alone are named") {
+  std::string u16;
+  for (char c : std::string("answers:\n")) u16 += {c, '\0'};
+  for (auto [bytes, message] : std::initializer_list<std::pair<std::string, std::string>>{
+           {"\xFF\xFE" + u16, ":1:1: error: expected UTF-8 text, found UTF-16 (its byte-order mark); save the file as UTF-8\n"},
+           {u16, ":1:2: error: expected UTF-8 text, found a NUL byte (UTF-16 text has one in every other byte); save "
+                 "the file as UTF-8\n"},
+           {"a: 1\rb: 2\r", ":1:5: error: expected lines ending in LF or CR LF, found a line ending in CR alone; save "
+                            "the file with Unix (LF) or Windows (CR LF) line ends\n"}}) {
+    TempFile f(bytes);
+    Diagnostics diags;
+    CHECK(read_source(f.path(), diags) == nullptr);
+    std::string m = render(diags);
+    CHECK(m.substr(f.path().size(), m.find('\n') + 1 - f.path().size()) == message);
+  }
+  TempFile crlf("a: 1\r\nb: 2\r\n");
+  Diagnostics diags;
+  CHECK(read_source(crlf.path(), diags) != nullptr);
 }
 
 TEST_CASE("read_source: a file whose size is not known before reading (procfs, a pipe) is read whole") {

@@ -1,5 +1,8 @@
-// UTF-8 validation and decoding (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+// UTF-8 validation and decoding (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF),
+// display width, and the one rule for showing characters that would act instead of show.
 #include "tenken/utf8.h"
+
+#include <fmt/format.h>
 
 namespace tenken::utf8 {
 namespace {
@@ -62,10 +65,46 @@ int display_width(char32_t cp) {
   return 1;
 }
 
+size_t length(std::string_view text) {
+  size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 int display_width(std::string_view text) {
   int w = 0;
   for (size_t i = 0; i < text.size();) w += display_width(decode(text, i));
   return w;
+}
+
+bool is_hidden(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFFFE || cp == 0xFFFF;
+}
+
+std::string visible_form(char32_t cp) {
+  char32_t picture = cp < 0x20 ? 0x2400 + cp : cp == 0x7F ? 0x2421 : cp >= 0xFFFE ? 0xFFFD : 0;
+  if (picture == 0) return fmt::format("<U+{:04X}>", static_cast<uint32_t>(cp));
+  // Every picture is a three-byte sequence: 1110xxxx 10xxxxxx 10xxxxxx.
+  return {static_cast<char>(0xE0 | (picture >> 12)), static_cast<char>(0x80 | ((picture >> 6) & 0x3F)),
+          static_cast<char>(0x80 | (picture & 0x3F))};
+}
+
+std::string make_visible(std::string_view text, std::u32string_view keep) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    char32_t cp = decode(text, i);
+    bool invalid = cp == 0xFFFD && text.substr(start, i - start) != "\xEF\xBF\xBD";
+    if (invalid)
+      out += "\xEF\xBF\xBD";
+    else if (is_hidden(cp) && keep.find(cp) == std::u32string_view::npos)
+      out += visible_form(cp);
+    else
+      out.append(text.substr(start, i - start));
+  }
+  return out;
 }
 
 }  // namespace tenken::utf8

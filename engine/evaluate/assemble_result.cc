@@ -7,7 +7,7 @@
 #include <optional>
 #include <set>
 
-#include "core/dates.h"
+#include "tenken/dates.h"
 #include "evaluate/answer_set.h"
 #include "evaluate/evaluator.h"
 #include "evaluate/scoring.h"

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <limits>
 
-#include "core/dates.h"
+#include "tenken/dates.h"
 #include "core/numbers.h"
 #include "evaluate/answer_set.h"
 #include "evaluate/evaluator.h"

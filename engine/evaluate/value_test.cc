@@ -11,7 +11,7 @@
 
 #include "compile/checker.h"
 #include "compile/parser.h"
-#include "core/dates.h"
+#include "tenken/dates.h"
 #include "evaluate/evaluator.h"
 #include "tests/engine_fixtures.h"
 

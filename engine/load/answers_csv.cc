@@ -16,7 +16,7 @@
 #include <map>
 #include <string_view>
 
-#include "core/dates.h"
+#include "tenken/dates.h"
 #include "load/csv_table.h"
 #include "tenken/engine.h"
 #include "tenken/utf8.h"

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "core/dates.h"
+#include "tenken/dates.h"
 #include "load/fields.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string_view>
+
 namespace tenken::load {
 namespace {
 
@@ -75,7 +78,32 @@ class CsvReader {
   size_t pos_ = 0;
 };
 
+std::string_view without_blanks(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
+  return b == std::string_view::npos ? std::string_view() : s.substr(b, e - b + 1);
+}
+
 }  // namespace
+
+bool find_columns(const CsvRow& header, const std::vector<std::string>& names, std::vector<int>& columns,
+                  Diagnostics& diags) {
+  columns.assign(names.size(), -1);
+  bool ok = true;
+  for (size_t c = 0; c < header.cells.size(); ++c) {
+    const CsvCell& cell = header.cells[c];
+    auto known = std::find(names.begin(), names.end(), without_blanks(cell.text));
+    if (known == names.end()) continue;
+    int& column = columns[known - names.begin()];
+    if (column >= 0) {
+      diags.error(cell.origin, fmt::format("the column '{}' is named twice in the header row "
+                                           "(first as column {}); keep one", *known, column + 1));
+      ok = false;
+    } else {
+      column = static_cast<int>(c);
+    }
+  }
+  return ok;
+}
 
 bool read_csv(const std::shared_ptr<const Source>& file, std::vector<CsvRow>& rows, Diagnostics& diags) {
   return CsvReader(file, diags).read(rows);

@@ -27,4 +27,12 @@ struct CsvRow {
 // closing quote.
 bool read_csv(const std::shared_ptr<const Source>& file, std::vector<CsvRow>& rows, Diagnostics& diags);
 
+// Where a header row names each of `names`: columns[i] is the index of the cell naming names[i]
+// (blanks around a name are ignored), or -1 when no cell does; cells naming anything else are the
+// caller's to judge. A name given in two cells is reported at the second, "the column 'rule' is
+// named twice in the header row (first as column 1); keep one", and then it returns false, after
+// reporting every repeat.
+bool find_columns(const CsvRow& header, const std::vector<std::string>& names, std::vector<int>& columns,
+                  Diagnostics& diags);
+
 }  // namespace tenken::load

@@ -51,7 +51,7 @@ void read_formerly(const yaml::Node* n, Rule& rule, Diagnostics& diags) {
       rule.formerly.push_back(f->value);
 }
 
-void read_check(MapReader& r, Rule& rule, Diagnostics& diags) {
+void read_check(const yaml::Node& map, MapReader& r, Rule& rule, Diagnostics& diags) {
   const yaml::Node* check = r.optional("check");
   if (check && expect_scalar(*check, "'check'", diags)) {
     if (check->value == "manual") rule.check = CheckKind::manual;
@@ -59,8 +59,10 @@ void read_check(MapReader& r, Rule& rule, Diagnostics& diags) {
       diags.error(check->origin, fmt::format("expected 'automatic' or 'manual' for 'check', found '{}'",
                                              check->value));
   }
+  // An 'expect' of another shape is reported as such by expression(), not also as missing.
+  bool written = map.get("expect") != nullptr;
   rule.expect = r.expression("expect");
-  if (rule.check == CheckKind::automatic && rule.expect.empty() && !rule.id.empty())
+  if (rule.check == CheckKind::automatic && !written && !rule.id.empty())
     diags.error(rule.origin, fmt::format("missing 'expect' in rule '{}' (a rule without one must say "
                                          "'check: manual')", rule.id));
 }
@@ -85,7 +87,7 @@ void read_rule(const yaml::Node& n, std::vector<Rule>& out, Diagnostics& diags) 
     if (*w < 0) diags.error(n.get("weight")->origin, fmt::format("expected a weight of 0 or more, found {}", *w));
     else rule.weight = *w;
   }
-  read_check(r, rule, diags);
+  read_check(n, r, rule, diags);
   rule.applies_if = r.expression("applies_if");
   rule.rationale = r.text("rationale", true);
   rule.recommendation = r.text("recommendation", true);

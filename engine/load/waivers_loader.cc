@@ -5,8 +5,9 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
-#include "core/dates.h"
+#include "tenken/dates.h"
 #include "load/csv_table.h"
 #include "load/fields.h"
 #include "load/yaml_document.h"
@@ -48,7 +49,11 @@ const Field* required(const Record& r, const std::string& name, std::string_view
   return nullptr;
 }
 
-void check_record(const Record& r, Waivers& out, Diagnostics& diags) {
+// The rule ids waived so far, each with its first waiver's index in Waivers::waivers: a file of
+// many waivers is checked for repeats in one pass, not by comparing each with all before it.
+using FirstWaiver = std::unordered_map<std::string, size_t>;
+
+void check_record(const Record& r, Waivers& out, FirstWaiver& first, Diagnostics& diags) {
   Waiver w;
   w.origin = r.origin;
   const Field* rule = required(r, "rule", "the id of the rule it waives", diags);
@@ -67,12 +72,12 @@ void check_record(const Record& r, Waivers& out, Diagnostics& diags) {
   w.rule = trimmed(rule->value);
   w.rule_origin = rule->origin;
   w.justification = trimmed(why->value);
-  for (const Waiver& other : out.waivers)
-    if (other.rule == w.rule) {
-      diags.error(rule->origin, fmt::format("rule '{}' is waived twice (first at line {}); keep one waiver",
-                                            w.rule, other.rule_origin.where().line));
-      return;
-    }
+  auto [it, added] = first.try_emplace(w.rule, out.waivers.size());
+  if (!added) {
+    diags.error(rule->origin, fmt::format("rule '{}' is waived twice (first at line {}); keep one waiver",
+                                          w.rule, out.waivers[it->second].rule_origin.where().line));
+    return;
+  }
   out.waivers.push_back(std::move(w));
 }
 
@@ -122,6 +127,8 @@ bool read_csv(const std::shared_ptr<const Source>& file, std::vector<Record>& ou
                                         fmt::join(kFields, ", "), did_you_mean(trimmed(c.text), kFields)));
       ok = false;
     }
+  std::vector<int> columns;  // of each of kFields
+  if (!load::find_columns(header, kFields, columns, diags)) ok = false;
   for (size_t i = 1; ok && i < rows.size(); ++i) {
     const load::CsvRow& row = rows[i];
     if (row.cells.size() != header.cells.size()) {
@@ -130,8 +137,8 @@ bool read_csv(const std::shared_ptr<const Source>& file, std::vector<Record>& ou
       continue;
     }
     Record r{row.origin, {}};
-    for (size_t c = 0; c < row.cells.size(); ++c)
-      r.fields[trimmed(header.cells[c].text)] = {row.cells[c].text, row.cells[c].origin};
+    for (size_t f = 0; f < kFields.size(); ++f)
+      if (columns[f] >= 0) r.fields[kFields[f]] = {row.cells[columns[f]].text, row.cells[columns[f]].origin};
     out.push_back(std::move(r));
   }
   return ok;
@@ -151,7 +158,8 @@ std::optional<Waivers> load_waivers(const std::shared_ptr<const Source>& file, D
   bool read = is_csv(file->path()) ? read_csv(file, records, diags) : read_yaml(file, records, diags);
   Waivers out;
   out.path = file->path();
-  for (const Record& r : records) check_record(r, out, diags);
+  FirstWaiver first;
+  for (const Record& r : records) check_record(r, out, first, diags);
   if (!read || diags.error_count() > errors_before) return std::nullopt;
   return out;
 }

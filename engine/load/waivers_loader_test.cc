@@ -1,6 +1,8 @@
 // Tests of the waivers file, YAML and CSV: what loads, and every message compared whole.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <string>
 
 #include "load/csv_table.h"
@@ -95,6 +97,37 @@ TEST_CASE("CSV problems are reported where they are") {
         "w.csv:2:11: error: expected ',' or the end of the line after a quoted cell, found 'x'\n"
         "  a,\"closed\"x\n"
         "            ^\n");
+}
+
+TEST_CASE("a CSV header naming a column twice is an error at the second") {
+  Diagnostics diags;
+  CHECK_FALSE(load("w.csv", "rule,justification, rule\na,one,b\n", diags));
+  CHECK(render(diags) ==
+        "w.csv:1:20: error: the column 'rule' is named twice in the header row (first as column 1); keep one\n"
+        "  rule,justification, rule\n"
+        "                     ^\n");
+  Diagnostics every;
+  CHECK_FALSE(load("w.csv", "expires,rule,expires,justification,expires\n", every));
+  CHECK(render(every) ==
+        "w.csv:1:14: error: the column 'expires' is named twice in the header row (first as column 1); keep one\n"
+        "  expires,rule,expires,justification,expires\n"
+        "               ^\n"
+        "w.csv:1:36: error: the column 'expires' is named twice in the header row (first as column 1); keep one\n"
+        "  expires,rule,expires,justification,expires\n"
+        "                                     ^\n");
+}
+
+TEST_CASE("a rule waived twice among many waivers is found at its line") {
+  // 20,000 rows, checked for repeats in one pass (pairwise, 200 million comparisons).
+  std::string csv = "rule,justification\n";
+  for (int i = 0; i < 20000; ++i) csv += fmt::format("rule-{},accepted\n", i);
+  csv += "rule-7,again\n";
+  Diagnostics diags;
+  CHECK_FALSE(load("w.csv", csv, diags));
+  CHECK(render(diags) ==
+        "w.csv:20002:1: error: rule 'rule-7' is waived twice (first at line 9); keep one waiver\n"
+        "  rule-7,again\n"
+        "  ^\n");
 }
 
 }  // namespace

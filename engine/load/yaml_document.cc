@@ -7,8 +7,13 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <sstream>
+
+#include "load/yaml_text.h"
+#include "tenken/utf8.h"
 
 namespace tenken::yaml {
 namespace {
@@ -21,8 +26,15 @@ struct LimitExceeded {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(std::shared_ptr<const Source> source, Document& doc, Diagnostics& diags)
-      : source_(std::move(source)), doc_(doc), diags_(diags) {}
+  TreeBuilder(std::shared_ptr<const Source> source, const JoinedSurrogates* joined, Document& doc,
+              Diagnostics& diags)
+      : source_(std::move(source)), joined_(joined), doc_(doc), diags_(diags) {}
+
+  // Where a mark of yaml-cpp's is in the source as written.
+  Origin at(const YAML::Mark& mark) const {
+    auto offset = static_cast<uint32_t>(mark.pos < 0 ? 0 : mark.pos);
+    return {source_, joined_ ? joined_->original_offset(offset) : offset};
+  }
 
   int documents = 0;
 
@@ -44,18 +56,26 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     Node& n = make(mark, Kind::scalar);
+    refuse_tag(n, tag);
+    if (size_t characters = utf8::length(value); characters > kMaxTextCharacters)
+      diags_.error(n.origin, fmt::format("expected a text of at most {} characters, found one of {}",
+                                         kMaxTextCharacters, characters));
     n.value = value;
-    n.quoted = tag != "?";
+    n.quoted = tag == "!";  // yaml-cpp's non-specific tag: quoted or a block scalar
     finish(n, anchor);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    open(make(mark, Kind::sequence), anchor);
+    Node& n = make(mark, Kind::sequence);
+    refuse_tag(n, tag);
+    open(n, anchor);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
-    open(make(mark, Kind::mapping), anchor);
+    Node& n = make(mark, Kind::mapping);
+    refuse_tag(n, tag);
+    open(n, anchor);
   }
   void OnMapEnd() override {
     check_duplicate_keys(*stack_.back().node);
@@ -69,8 +89,14 @@ class TreeBuilder : public YAML::EventHandler {
     const Node* pending_key = nullptr;
   };
 
-  Origin at(const YAML::Mark& mark) const {
-    return {source_, static_cast<uint32_t>(mark.pos < 0 ? 0 : mark.pos)};
+  // A tag ("!!bool yes", "!!str 3") would make a value mean something other than it reads; tenken
+  // files need none, so any is refused rather than half obeyed.
+  void refuse_tag(const Node& n, const std::string& tag) {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    constexpr std::string_view core = "tag:yaml.org,2002:";
+    std::string written = tag.compare(0, core.size(), core) == 0 ? "!!" + tag.substr(core.size()) : tag;
+    diags_.error(n.origin, fmt::format("expected a value without a YAML tag, found the tag '{}'; remove it",
+                                       written));
   }
 
   Node& make(const YAML::Mark& mark, Kind kind) {
@@ -150,6 +176,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   std::shared_ptr<const Source> source_;
+  const JoinedSurrogates* joined_;
   Document& doc_;
   Diagnostics& diags_;
   std::vector<Open> stack_;
@@ -196,23 +223,60 @@ std::string Node::describe() const {
   return fmt::format("'{}'", shown);
 }
 
-bool parse(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags) {
-  int errors_before = diags.error_count();
-  std::istringstream in(source->text());
-  TreeBuilder builder(source, doc, diags);
+namespace {
+
+// Parses `text` (the source's text, or it with surrogate pairs joined) into `doc`. Returns the
+// message of yaml-cpp's error, if any, for the caller to decide whether to try again.
+std::optional<YAML::Exception> parse_text(const std::shared_ptr<const Source>& source, const std::string& text,
+                                          const JoinedSurrogates* joined, Document& doc, Diagnostics& diags) {
+  std::istringstream in(text);
+  TreeBuilder builder(source, joined, doc, diags);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
     }
   } catch (const LimitExceeded& e) {
     diags.error(e.at, e.message);
-    return false;
   } catch (const YAML::Exception& e) {
-    Origin at{source, static_cast<uint32_t>(e.mark.pos < 0 ? 0 : e.mark.pos)};
-    diags.error(at, fmt::format("invalid YAML: {}", explain(e.msg)));
-    return false;
+    YAML::Mark mark = e.mark;
+    mark.pos = static_cast<int>(builder.at(mark).offset);
+    return YAML::Exception(mark, e.msg);
   }
-  return diags.error_count() == errors_before;
+  return std::nullopt;
+}
+
+void report_yaml_error(const std::shared_ptr<const Source>& source, const YAML::Exception& e, Diagnostics& diags) {
+  auto offset = static_cast<uint32_t>(e.mark.pos < 0 ? 0 : e.mark.pos);
+  if (auto key = long_key_at(source->text(), offset)) {
+    diags.error({source, key->offset}, fmt::format("expected a key of at most {} characters, found one of {}",
+                                                   kMaxKeyCharacters, key->characters));
+  } else if (auto tab = tab_in_indentation(source->text(), offset)) {
+    diags.error({source, *tab}, "expected spaces to indent, found a tab; YAML does not allow tabs for indentation");
+  } else if (is_surrogate_message(e.msg)) {
+    size_t escape = source->text().rfind("\\u", offset);  // yaml-cpp points just past the escape
+    if (escape != std::string::npos && offset - escape <= 6) offset = static_cast<uint32_t>(escape);
+    diags.error({source, offset}, "expected a character, found half of a surrogate pair (\\uD800 to "
+                                  "\\uDFFF) without its other half");
+  } else {
+    diags.error({source, offset}, fmt::format("invalid YAML: {}", explain(e.msg)));
+  }
+}
+
+}  // namespace
+
+bool parse(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  Diagnostics first;
+  auto error = parse_text(source, source->text(), nullptr, doc, first);
+  std::optional<JoinedSurrogates> joined;
+  if (error && is_surrogate_message(error->msg) && (joined = join_surrogate_pairs(source->text()))) {
+    doc = Document();  // again, with "\ud83d\ude00" written as "\U0001F600"
+    error = parse_text(source, joined->text, &*joined, doc, diags);
+  } else {
+    diags.append(first);
+  }
+  if (error) report_yaml_error(source, *error, diags);
+  return !error && diags.error_count() == errors_before;
 }
 
 }  // namespace tenken::yaml

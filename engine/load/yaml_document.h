@@ -20,6 +20,9 @@ namespace tenken::yaml {
 
 inline constexpr int kMaxDepth = 64;
 inline constexpr size_t kMaxNodes = 200000;
+// The longest scalar: a rule's rationale is under 1,000 characters and a comment a few lines; a
+// megabyte in one name would only be repeated into every report.
+inline constexpr size_t kMaxTextCharacters = 10000;
 
 enum class Kind { null, scalar, sequence, mapping };
 const char* describe(Kind k);  // "nothing", "a scalar", "a list", "a mapping"

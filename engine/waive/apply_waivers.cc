@@ -3,29 +3,60 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
-#include "core/dates.h"
+#include "tenken/dates.h"
 #include "evaluate/scoring.h"
 #include "tenken/waivers.h"
 
 namespace tenken {
 namespace {
 
-// The rule a waiver names: by id, or by an id the rule had before a rename (with a warning).
-RuleResult* find_rule(Result& result, const Waiver& w, Diagnostics& diags) {
-  for (RuleResult& r : result.rules)
-    if (r.rule == w.rule) return &r;
-  for (RuleResult& r : result.rules)
-    if (std::find(r.formerly.begin(), r.formerly.end(), w.rule) != r.formerly.end()) {
+// The rules of a Result by id and by the ids they had before a rename, built once so that each
+// waiver is found in constant time however many waivers and rules there are. Where two rules
+// claim one id, the first in the Result wins, as a scan in order would find it.
+class RuleIndex {
+ public:
+  explicit RuleIndex(Result& result) {
+    for (RuleResult& r : result.rules) {
+      by_id_.try_emplace(r.rule, &r);
+      ids_.push_back(r.rule);
+      longest_ = std::max(longest_, r.rule.size());
+    }
+    for (RuleResult& r : result.rules)
+      for (const std::string& old : r.formerly) by_former_id_.try_emplace(old, &r);
+  }
+
+  // The rule a waiver names: by id, or by an id the rule had before a rename (with a warning).
+  RuleResult* find(const Waiver& w, Diagnostics& diags) const {
+    if (auto it = by_id_.find(w.rule); it != by_id_.end()) return it->second;
+    if (auto it = by_former_id_.find(w.rule); it != by_former_id_.end()) {
+      RuleResult& r = *it->second;
       diags.warning(w.rule_origin, fmt::format("rule '{}' is now called '{}'; the waiver applies to it, "
                                                "but write the new id", w.rule, r.rule));
       return &r;
     }
-  std::vector<std::string> ids;
-  for (const RuleResult& r : result.rules) ids.push_back(r.rule);
-  diags.error(w.rule_origin, fmt::format("waiver for an unknown rule '{}'{}", w.rule, did_you_mean(w.rule, ids)));
-  return nullptr;
-}
+    diags.error(w.rule_origin,
+                fmt::format("waiver for an unknown rule '{}'{}", w.rule, suggestion(w.rule, diags)));
+    return nullptr;
+  }
+
+ private:
+  // "; did you mean ...?" for an unknown id, computed only where it can be shown and can exist:
+  // past the diagnostics a run keeps, a message is only counted; and a word over twice as long as
+  // every id (plus 3) is more edits away from each than closest_match accepts (a third of the
+  // word, at least 2), so its edit distances, which cost its length times theirs, are skipped.
+  std::string suggestion(const std::string& word, const Diagnostics& diags) const {
+    if (diags.items().size() >= kMaxDiagnosticsKept || word.size() > 2 * longest_ + 3) return "";
+    return did_you_mean(word, ids_);
+  }
+
+  std::unordered_map<std::string, RuleResult*> by_id_, by_former_id_;
+  std::vector<std::string> ids_;
+  size_t longest_ = 0;
+};
 
 bool waivable(State s) { return s == State::fail || s == State::unknown || s == State::notchecked; }
 
@@ -68,8 +99,9 @@ bool apply_waivers(Result& result, const Waivers& waivers, int warn_expiring_day
   Result waived = result;
   for (RuleResult& r : waived.rules) r.waiver.reset();
   int errors_before = diags.error_count();
+  RuleIndex rules(waived);
   for (const Waiver& w : waivers.waivers) {
-    RuleResult* rule = find_rule(waived, w, diags);
+    RuleResult* rule = rules.find(w, diags);
     if (!rule) continue;
     if (rule->waiver) {  // two waivers, one under the rule's old id
       diags.error(w.rule_origin, fmt::format("rule '{}' is waived twice (first at {})", rule->rule,

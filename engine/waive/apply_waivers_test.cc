@@ -1,6 +1,7 @@
 // Tests of applying waivers to a Result: statuses judged on the assessment date, scores before
 // and after, and every message compared whole.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "tenken/waivers.h"
 #include "tests/engine_fixtures.h"
@@ -100,6 +101,48 @@ TEST_CASE("a waiver for an unknown rule is an error and leaves the Result as it 
         "w.yaml:3:12: error: waiver for an unknown rule 'backup-d'; did you mean 'backup-a'?\n"
         "    - {rule: backup-d, justification: typo}\n"
         "             ^\n");
+}
+
+TEST_CASE("a waiver under a rule's old id and one under its new id waive it twice") {
+  Diagnostics diags;
+  Result r = sample();
+  CHECK_FALSE(apply_waivers(r, waivers(R"(waivers:
+  - {rule: backup-old, justification: renamed}
+  - {rule: backup-c, justification: new id}
+)", diags), -1, diags));
+  CHECK(render(diags) ==
+        "w.yaml:2:12: warning: rule 'backup-old' is now called 'backup-c'; the waiver applies to it, "
+        "but write the new id\n"
+        "    - {rule: backup-old, justification: renamed}\n"
+        "             ^\n"
+        "w.yaml:3:12: error: rule 'backup-c' is waived twice (first at w.yaml:2)\n"
+        "    - {rule: backup-c, justification: new id}\n"
+        "             ^\n");
+}
+
+TEST_CASE("an unknown id far longer than every rule id is reported without a suggestion") {
+  Diagnostics diags;
+  Result r = sample();
+  std::string id = "backup-a" + std::string(20, 'x');  // 28 characters: over 2 * 8 + 3
+  CHECK_FALSE(apply_waivers(r, waivers("waivers:\n  - {rule: " + id + ", justification: long}\n", diags), -1,
+                            diags));
+  CHECK(render(diags) ==
+        "w.yaml:2:12: error: waiver for an unknown rule 'backup-axxxxxxxxxxxxxxxxxxxx'\n"
+        "    - {rule: backup-axxxxxxxxxxxxxxxxxxxx, justification: long}\n"
+        "             ^\n");
+}
+
+TEST_CASE("every unknown waiver is counted; the ones shown have their suggestion") {
+  Diagnostics diags;
+  Result r = sample();
+  std::string yaml = "waivers:\n";
+  for (int i = 0; i < 150; ++i) yaml += fmt::format("  - {{rule: backup-{}, justification: typo}}\n", i);
+  CHECK_FALSE(apply_waivers(r, waivers(yaml, diags), -1, diags));
+  CHECK(diags.error_count() == 150);
+  REQUIRE(diags.items().size() == kMaxDiagnosticsKept);
+  CHECK(diags.items().front().message == "waiver for an unknown rule 'backup-0'; did you mean 'backup-a'?");
+  CHECK(diags.items().back().message ==
+        fmt::format("waiver for an unknown rule 'backup-{}'; did you mean 'backup-a'?", kMaxDiagnosticsKept - 1));
 }
 
 TEST_CASE("applying waivers again replaces the earlier ones") {

@@ -12,9 +12,9 @@ namespace {
 // whether a rule applies, rarely whether it passes.
 constexpr std::string_view kProfileSection = "profile.";
 
-// Characters that end a line or control the terminal: C0, DEL, C1 (with NEL) and the Unicode
-// line and paragraph separators.
-bool breaks_line(char32_t c) { return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029; }
+// Characters that end a line or move along one: tab, LF, VT, FF, CR, NEL and the Unicode line and
+// paragraph separators. Other hidden characters are shown by the one rule (utf8::make_visible).
+bool breaks_line(char32_t c) { return (c >= 0x09 && c <= 0x0d) || c == 0x85 || c == 0x2028 || c == 0x2029; }
 
 // White space by Unicode (Python's str.isspace, ECMAScript's \s): what must not end a string.
 bool is_space(char32_t c) {
@@ -40,6 +40,7 @@ std::string one_line(std::string_view text) {
     }
     if (out.empty() && is_space(c)) continue;
     if (c == 0xFFFD) out += "\xEF\xBF\xBD";  // also for a byte that is not UTF-8
+    else if (utf8::is_hidden(c)) out += utf8::visible_form(c);
     else out.append(text.substr(start, i - start));
     if (!is_space(c)) end_of_text = out.size();
   }

@@ -13,10 +13,10 @@ namespace {
 
 using testing::sample_answer;
 
-TEST_CASE("ci::one_line: line breaks and controls become single spaces; white space is trimmed") {
+TEST_CASE("ci::one_line: line breaks become single spaces, other controls are shown; white space is trimmed") {
   CHECK(ci::one_line("a\nb") == "a b");
   CHECK(ci::one_line("  a \r\n\t b  ") == "a b");
-  CHECK(ci::one_line("a\x01\x7f b") == "a b");
+  CHECK(ci::one_line("a\x01\x7f b\x1b") == "a␁␡ b␛");
   CHECK(ci::one_line("a\u2028b\u2029c\u0085d") == "a b c d");
   // Ideographic and no-break spaces stay inside the text but not at its ends.
   CHECK(ci::one_line("\u3000山田\u3000太郎\u3000") == "山田\u3000太郎");

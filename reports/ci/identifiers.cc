@@ -1,8 +1,10 @@
 // SHA-1, name-based UUIDs and file URIs (identifiers.h).
 #include "ci/identifiers.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <utility>
 
 namespace tenken {
 namespace {
@@ -35,18 +37,45 @@ struct Sha1 {
   }
 };
 
-// The 20-byte digest: the message, a 1 bit, zeros, and the length in bits (64-bit big-endian).
+// SHA-1 fed in pieces: update() hashes each whole 64-byte block as soon as it is complete and
+// keeps the rest, so a state can be copied after a long prefix and finished with many suffixes.
+struct Sha1Stream {
+  Sha1 state;
+  std::string pending;  // fewer than 64 bytes not yet hashed
+  uint64_t length = 0;  // bytes given so far
+
+  void update(std::string_view data) {
+    length += data.size();
+    if (!pending.empty()) {
+      size_t take = std::min(data.size(), 64 - pending.size());
+      pending.append(data.substr(0, take));
+      data.remove_prefix(take);
+      if (pending.size() < 64) return;
+      state.block(reinterpret_cast<const unsigned char*>(pending.data()));
+      pending.clear();
+    }
+    for (; data.size() >= 64; data.remove_prefix(64))
+      state.block(reinterpret_cast<const unsigned char*>(data.data()));
+    pending.assign(data);
+  }
+
+  // The 20-byte digest: the message, a 1 bit, zeros, and the length in bits (64-bit big-endian).
+  std::array<unsigned char, 20> finish() && {
+    uint64_t bits = length * 8;
+    std::string tail = "\x80";
+    tail.append((119 - pending.size()) % 64, '\0');  // so that pending + tail + 8 is a block boundary
+    for (int i = 7; i >= 0; --i) tail += static_cast<char>((bits >> (8 * i)) & 0xff);
+    update(tail);
+    std::array<unsigned char, 20> out{};
+    for (int i = 0; i < 20; ++i) out[i] = static_cast<unsigned char>(state.h[i / 4] >> (24 - 8 * (i % 4)));
+    return out;
+  }
+};
+
 std::array<unsigned char, 20> sha1(std::string_view data) {
-  std::string m(data);
-  uint64_t bits = uint64_t(data.size()) * 8;
-  m += '\x80';
-  while (m.size() % 64 != 56) m += '\0';
-  for (int i = 7; i >= 0; --i) m += static_cast<char>((bits >> (8 * i)) & 0xff);
-  Sha1 s;
-  for (size_t i = 0; i < m.size(); i += 64) s.block(reinterpret_cast<const unsigned char*>(m.data() + i));
-  std::array<unsigned char, 20> out{};
-  for (int i = 0; i < 20; ++i) out[i] = static_cast<unsigned char>(s.h[i / 4] >> (24 - 8 * (i % 4)));
-  return out;
+  Sha1Stream s;
+  s.update(data);
+  return std::move(s).finish();
 }
 
 std::string hex(const unsigned char* bytes, size_t n) {
@@ -69,15 +98,26 @@ std::string sha1_hex(std::string_view data) {
   return hex(digest.data(), digest.size());
 }
 
-std::string name_uuid(std::string_view name) {
-  std::string input(reinterpret_cast<const char*>(kNamespace), sizeof kNamespace);
-  input += name;
-  auto d = sha1(input);
+NameUuids::NameUuids(std::string_view prefix) {
+  Sha1Stream s;
+  s.update(std::string_view(reinterpret_cast<const char*>(kNamespace), sizeof kNamespace));
+  s.update(prefix);
+  hash_ = s.state.h;
+  pending_ = std::move(s.pending);
+  length_ = s.length;
+}
+
+std::string NameUuids::operator()(std::string_view suffix) const {
+  Sha1Stream s{{hash_}, pending_, length_};
+  s.update(suffix);
+  auto d = std::move(s).finish();
   d[6] = static_cast<unsigned char>((d[6] & 0x0f) | 0x50);  // version 5
   d[8] = static_cast<unsigned char>((d[8] & 0x3f) | 0x80);  // the RFC 4122 variant
   return hex(&d[0], 4) + "-" + hex(&d[4], 2) + "-" + hex(&d[6], 2) + "-" + hex(&d[8], 2) + "-" +
          hex(&d[10], 6);
 }
+
+std::string name_uuid(std::string_view name) { return NameUuids({})(name); }
 
 bool is_absolute_path(std::string_view path) { return !path.empty() && path.front() == '/'; }
 

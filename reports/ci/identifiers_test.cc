@@ -5,6 +5,7 @@
 
 #include <regex>
 #include <string>
+#include <vector>
 
 #include "ci/identifiers.h"
 
@@ -32,6 +33,23 @@ TEST_CASE("name_uuid: version 5 in tenken's namespace, as Python's uuid.uuid5 co
   std::regex oscal("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[45][0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$");
   for (const char* name : {"a", "b", "finding\nbackup-isolated-copy", "\xff"}) CHECK(std::regex_match(name_uuid(name), oscal));
   CHECK(name_uuid("a") != name_uuid("b"));
+}
+
+TEST_CASE("NameUuids: the same UUIDs as name_uuid of the whole name, whatever the prefix's length") {
+  // Prefixes ending on either side of SHA-1's 64-byte blocks, once the 16-byte namespace is before them.
+  for (size_t length : {0, 1, 47, 48, 49, 55, 56, 63, 64, 111, 112, 113, 1000}) {
+    std::string prefix(length, 'p');
+    NameUuids uuids(prefix);
+    for (const std::string& suffix :
+         std::vector<std::string>{"", "x", "finding\nbackup-isolated-copy", std::string(200, 's')})
+      CHECK(uuids(suffix) == name_uuid(prefix + suffix));
+  }
+  NameUuids org("みなと水道企業団\n2026-04-01\n浄水場\n");
+  CHECK(org("finding\nbackup-isolated-copy") ==
+        name_uuid("みなと水道企業団\n2026-04-01\n浄水場\nfinding\nbackup-isolated-copy"));
+  CHECK(org("a") != org("b"));
+  std::string long_prefix(1000000, 'n');
+  CHECK(NameUuids(long_prefix)("risk\nr") == name_uuid(long_prefix + "risk\nr"));
 }
 
 TEST_CASE("path_uri: relative paths stay relative, absolute ones become file URIs, the rest is encoded") {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ci/ci_text.h"
+#include "ci/identifiers.h"
 #include "tenken/result.h"
 
 namespace tenken::oscal {
@@ -23,8 +24,15 @@ using Json = nlohmann::ordered_json;
 // references). OSCAL reserves properties without a namespace for names it defines.
 inline constexpr const char* kNamespace = "urn:tenken:oscal";
 
+// What every UUID of the assessment's objects starts with: the organisation, the assessment date
+// and scope, each followed by a line break.
+std::string uuid_prefix(const Result& r);
+
 struct Doc : Speaker {
   const Result& r;
+  // The common start of every name hashed once, not once per object: the organisation's name is
+  // the answer file's text, and a long one would otherwise be hashed again for every rule.
+  NameUuids uuids{uuid_prefix(r)};
 
   // A version 5 UUID for one object of this assessment, from the organisation, the assessment
   // date and scope, the kind of object and its name ("finding", rule id): the same object of the

@@ -32,9 +32,12 @@
 namespace tenken {
 namespace oscal {
 
+std::string uuid_prefix(const Result& r) {
+  return fmt::format("{}\n{}\n{}\n", r.organization.name, r.assessment.date, r.assessment.scope);
+}
+
 std::string Doc::uuid(std::string_view kind, std::string_view name) const {
-  return name_uuid(fmt::format("{}\n{}\n{}\n{}\n{}", r.organization.name, r.assessment.date,
-                               r.assessment.scope, kind, name));
+  return uuids(fmt::format("{}\n{}", kind, name));
 }
 
 std::string Doc::timestamp() const { return r.assessment.date + "T00:00:00Z"; }

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ci/identifiers.h"
 #include "common/sample_result_test.h"
 #include "tenken/reports/render.h"
 
@@ -51,6 +52,29 @@ TEST_CASE("oscal: UUIDs are version 5, unique, and the same in both languages") 
   std::vector<std::string> other;
   collect_uuids(oscal(later), other);
   for (const std::string& u : other) CHECK(std::find(en.begin(), en.end(), u) == en.end());
+}
+
+TEST_CASE("oscal: UUIDs are named by organisation, date, scope, kind and name, as they always were") {
+  const Result r = testing::sample_result();
+  Json doc = oscal(r);
+  std::string start = r.organization.name + "\n" + r.assessment.date + "\n" + r.assessment.scope + "\n";
+  CHECK(doc["uuid"] == name_uuid(start + "assessment-results\n"));
+  CHECK(finding(doc, 0)["uuid"] == name_uuid(start + "finding\n" + r.rules[0].rule));
+}
+
+TEST_CASE("oscal: with a very long organisation name, UUIDs are still version 5, unique and its own") {
+  std::vector<std::string> sample, named;
+  collect_uuids(oscal(testing::sample_result()), sample);
+  Result r = testing::sample_result();
+  r.organization.name = std::string(300000, 'o');  // hashed once, not once per object
+  collect_uuids(oscal(r), named);
+  REQUIRE(named.size() == sample.size());
+  CHECK(std::set<std::string>(named.begin(), named.end()).size() == named.size());
+  std::regex v5("^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+  for (const std::string& u : named) {
+    CHECK(std::regex_match(u, v5));
+    CHECK(std::find(sample.begin(), sample.end(), u) == sample.end());
+  }
 }
 
 TEST_CASE("oscal: a waived failure is not-satisfied with the waiver, and its risk deviation-approved") {
@@ -111,14 +135,14 @@ TEST_CASE("oscal: hostile text: one line where OSCAL wants a string, Markdown-es
   r.rules[0].answers[1].comment = "line\r\nbreak\x1b";
   Json doc = oscal(r);
   const Json& org = doc["metadata"]["parties"][0];
-  CHECK(org["name"] == "<script>alert(1)</script> *bold*");
+  CHECK(org["name"] == "<script>alert(1)</script> *bold*␁");
   CHECK_FALSE(org.contains("props"));  // a sector of white space is no sector
-  CHECK(doc["metadata"]["title"] == "tenken self-assessment: &lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* (1 April 2026)");
+  CHECK(doc["metadata"]["title"] == "tenken self-assessment: &lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\*␁ (1 April 2026)");
   CHECK(finding(doc, 0)["title"] == "\\# Heading with \\[a link\\](javascript:x) &amp; &lt;b&gt;");
   CHECK(finding(doc, 0)["target"]["target-id"] == "_0day-mfa");
   CHECK(doc["results"][0]["observations"][0]["description"] ==
         "- remote.vpn_used = yes \\[answers/minato-2026.yaml:11\\]\n"
-        "- remote.mfa = no (comment: line break ) \\[answers/minato-2026.yaml:12\\]");
+        "- remote.mfa = no (comment: line break␛) \\[answers/minato-2026.yaml:12\\]");
 }
 
 TEST_CASE("oscal: the same Result gives the same bytes") {

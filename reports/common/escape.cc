@@ -3,12 +3,17 @@
 
 #include <cctype>
 
+#include "tenken/utf8.h"
+
 namespace tenken {
 
+const std::u32string_view kKeptControls = U"\t\n\r";
+
 std::string html_escape(std::string_view text) {
+  std::string visible = utf8::make_visible(text, kKeptControls);
   std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
+  out.reserve(visible.size());
+  for (char c : visible) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -21,29 +26,11 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  std::string escaped = html_escape(text);
-  for (size_t i = 0; i < escaped.size(); ++i) {
-    char c = escaped[i];
-    auto u = static_cast<unsigned char>(c);
-    // U+FFFE and U+FFFF (EF BF BE / EF BF BF) are not XML characters either.
-    bool nonchar = u == 0xEF && i + 2 < escaped.size() && static_cast<unsigned char>(escaped[i + 1]) == 0xBF &&
-                   (static_cast<unsigned char>(escaped[i + 2]) & 0xFE) == 0xBE;
-    if (nonchar) {
-      out += "\xEF\xBF\xBD";
-      i += 2;
-    } else if ((u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7f) {
-      out += "\xEF\xBF\xBD";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+std::string xml_escape(std::string_view text) { return html_escape(text); }
 
-std::string markdown_escape(std::string_view text) {
+std::string markdown_escape(std::string_view raw) {
+  std::string visible = utf8::make_visible(raw, kKeptControls);
+  std::string_view text = visible;
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   // What would start a heading, list, quote or rule at the start of a line is escaped there.
@@ -73,16 +60,7 @@ std::string markdown_escape(std::string_view text) {
         out += '\\';
         out += c;
         break;
-      default:
-        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f) {
-          out += "\xEF\xBF\xBD";
-        } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
-                   static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-          out += "\xEF\xBF\xBD";  // a C1 control (U+0080–U+009F), such as CSI
-          ++i;
-        } else {
-          out += c;
-        }
+      default: out += c;
     }
   }
   return out;
@@ -95,7 +73,8 @@ bool looks_like_formula(std::string_view text) {
 }
 
 std::string csv_field(std::string_view text) {
-  std::string value = looks_like_formula(text) ? "'" + std::string(text) : std::string(text);
+  std::string value = utf8::make_visible(text, kKeptControls);
+  if (looks_like_formula(value)) value.insert(0, "'");
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (char c : value) {

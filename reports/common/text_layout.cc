@@ -18,7 +18,6 @@ constexpr std::u32string_view kNoLineStart =
 constexpr std::u32string_view kNoLineEnd = U"（「『【〔〈《［｛([{";
 
 bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'; }
-bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
 
 enum class Gap { none, space, paragraph };
 
@@ -54,7 +53,8 @@ std::vector<Atom> split_atoms(std::string_view text) {
       run.has_space |= cp != '\n' && cp != '\r';
       continue;
     }
-    int width = utf8::display_width(cp);
+    std::string shown = utf8::is_hidden(cp) ? utf8::visible_form(cp) : std::string(text.substr(start, i - start));
+    int width = utf8::display_width(shown);
     bool prev_wide = utf8::display_width(prev) == 2, cur_wide = width == 2;
     bool breakable = (prev_wide || cur_wide) &&
                      kNoLineStart.find(cp) == std::u32string_view::npos &&
@@ -64,10 +64,7 @@ std::vector<Atom> split_atoms(std::string_view text) {
                        atoms.empty() ? Gap::none
                        : run.any     ? gap_for(run, prev_wide, cur_wide)
                                      : Gap::none});
-    if (is_control(cp))
-      atoms.back().text += '?';
-    else
-      atoms.back().text.append(text.substr(start, i - start));
+    atoms.back().text += shown;
     atoms.back().width += width;
     run = {};
     prev = cp;
@@ -93,17 +90,7 @@ std::string pad_left(std::string_view text, int width) {
   return out;
 }
 
-std::string printable(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    size_t start = i;
-    if (is_control(utf8::decode(text, i)))
-      out += '?';
-    else
-      out.append(text.substr(start, i - start));
-  }
-  return out;
-}
+std::string printable(std::string_view text) { return utf8::make_visible(text); }
 
 std::vector<std::string> wrap(std::string_view text, int first_width, int rest_width) {
   std::vector<std::string> lines;

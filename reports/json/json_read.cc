@@ -1,294 +1,472 @@
-// Reads the Result's JSON form back (result_from_json, render.h): every field checked for its
-// type, each problem named by its path in the document ("results[2].state: ..."). Fields added
-// after version 1 was first written (waivers, formerly, scores after waivers) are optional, so
-// older saved Results still read. nlohmann exceptions are caught here; none leaves this file.
+// Reads the Result's JSON form back (result_from_json, render.h). The text is parsed with the
+// positions of its values kept (json_document.h); then every field is checked for its type and
+// its range (counts are whole numbers that fit an int, scores lie in 0..100, dates are real
+// days, states and severities are known words, rule ids are unique), each problem a Diagnostic
+// at the line and column of the value, or of the object that lacks a key. Problems in one
+// document are all reported, up to kMaxDiagnosticsKept. Fields added after version 1 was first
+// written (waivers, formerly, scores after waivers, the quick set) are optional, so older saved
+// Results still read. Unknown keys are ignored. No nlohmann text ever reaches a message.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <initializer_list>
+#include <limits>
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "json/json_document.h"
+#include "tenken/diagnostic.h"
 #include "tenken/reports/render.h"
+// The engine's calendar (a private header of the engine, reached through the source tree: the
+// reports library has no include path into engine/).
+#include "tenken/dates.h"
 
 namespace tenken {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using json::JsonDocument;
+using json::JsonKind;
+using json::JsonNode;
 
-// Thrown by the readers below and caught in result_from_json.
-struct ReadError {
-  std::string message;
-};
-
-std::string child(const std::string& path, const std::string& key) {
-  return path.empty() ? key : path + "." + key;
-}
-std::string item(const std::string& path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
-
-// `j` when it has the type (number_float: any number; number_integer: any integer); otherwise
-// throws a ReadError naming `path`.
-const Json& expect(const Json& j, Json::value_t type, const char* type_name,
-                   const std::string& path) {
-  bool ok = j.type() == type || (type == Json::value_t::number_float && j.is_number()) ||
-            (type == Json::value_t::number_integer && j.is_number_integer());
-  if (!ok)
-    throw ReadError{(path.empty() ? std::string("document") : path) + ": expected " + type_name +
-                    ", got " + j.type_name()};
-  return j;
-}
-
-const Json& object_at(const Json& j, const std::string& path) {
-  return expect(j, Json::value_t::object, "an object", path);
-}
-
-const Json& member(const Json& obj, const char* key, const std::string& path) {
-  auto it = object_at(obj, path).find(key);
-  if (it == obj.end()) throw ReadError{child(path, key) + ": missing"};
-  return *it;
-}
-
-std::string string_at(const Json& obj, const char* key, const std::string& path) {
-  return expect(member(obj, key, path), Json::value_t::string, "a string", child(path, key))
-      .get<std::string>();
-}
-
-std::string optional_string_at(const Json& obj, const char* key, const std::string& path) {
-  return obj.contains(key) ? string_at(obj, key, path) : std::string();
-}
-
-double number_at(const Json& obj, const char* key, const std::string& path) {
-  return expect(member(obj, key, path), Json::value_t::number_float, "a number", child(path, key))
-      .get<double>();
-}
-
-double optional_number_at(const Json& obj, const char* key, const std::string& path,
-                          double absent) {
-  return object_at(obj, path).contains(key) ? number_at(obj, key, path) : absent;
-}
-
-int int_at(const Json& obj, const char* key, const std::string& path) {
-  return expect(member(obj, key, path), Json::value_t::number_integer, "an integer",
-                child(path, key))
-      .get<int>();
-}
-
-const Json& array_at(const Json& obj, const char* key, const std::string& path) {
-  return expect(member(obj, key, path), Json::value_t::array, "an array", child(path, key));
-}
-
-std::vector<std::string> strings_in(const Json& arr, const std::string& path) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < arr.size(); ++i)
-    out.push_back(
-        expect(arr[i], Json::value_t::string, "a string", item(path, i)).get<std::string>());
-  return out;
-}
-
-std::vector<std::string> strings_at(const Json& obj, const char* key, const std::string& path) {
-  return strings_in(array_at(obj, key, path), child(path, key));
-}
-
-LocalizedText text_at(const Json& obj, const char* key, const std::string& path) {
-  const Json& t = member(obj, key, path);
-  std::string p = child(path, key);
-  return {string_at(t, "ja", p), string_at(t, "en", p)};
-}
-
-// An enum written as its format_as() name; `values` lists every value of the enum.
-template <class Enum>
-Enum enum_at(const Json& obj, const char* key, const std::string& path,
-             std::initializer_list<Enum> values) {
-  std::string word = string_at(obj, key, path), names;
-  for (Enum e : values) {
-    if (word == format_as(e)) return e;
-    names += (names.empty() ? "" : ", ") + std::string(format_as(e));
-  }
-  throw ReadError{child(path, key) + ": expected one of " + names + "; got \"" + word + "\""};
-}
+constexpr const char* kResultDocument = "a tenken Result (JSON written by tenken check --format json)";
+constexpr int kMaxCount = std::numeric_limits<int>::max();
 
 constexpr std::initializer_list<State> kStates = {
     State::pass,       State::fail,   State::unknown, State::notapplicable,
     State::notchecked, State::waived, State::error};
 
-std::array<int, kStateCount> counts_at(const Json& obj, const char* key, const std::string& path) {
-  const Json& c = member(obj, key, path);
-  std::array<int, kStateCount> counts{};
-  for (State s : kStates) counts[static_cast<int>(s)] = int_at(c, format_as(s), child(path, key));
-  return counts;
+// Reads one parsed document. Every reader below takes the node it reads, or null when that node
+// is missing or was already reported (a member of something that is not an object): a null
+// reads as an empty value without a second message, so one mistake is reported once.
+class ResultReader {
+ public:
+  ResultReader(const JsonDocument& doc, std::shared_ptr<const Source> file, Diagnostics& diags)
+      : doc_(doc), file_(std::move(file)), diags_(diags) {}
+
+  std::optional<Result> read();
+
+ private:
+  void error(const JsonNode& at, std::string message) {
+    ++errors_;
+    diags_.error({file_, at.offset}, std::move(message));
+  }
+  // Past this many problems the document is read no further: the rest would not be shown.
+  bool enough_errors() const { return errors_ >= static_cast<int>(kMaxDiagnosticsKept); }
+  std::string name(const JsonNode& n) const;
+  std::string describe(const JsonNode& n) const;
+  std::string first_given(uint32_t first, uint32_t then) const;
+
+  const JsonNode* typed(const JsonNode* n, JsonKind kind, const char* expected);
+  const JsonNode* object(const JsonNode* n) { return typed(n, JsonKind::object, "an object"); }
+  const JsonNode* array(const JsonNode* n) { return typed(n, JsonKind::array, "an array"); }
+  const JsonNode* member(const JsonNode* obj, const char* key);
+  const JsonNode* present(const JsonNode* obj, const char* key) const {
+    return obj ? doc_.member(*obj, key) : nullptr;
+  }
+  std::vector<const JsonNode*> items(const JsonNode* arr) const {
+    return arr ? doc_.children(*arr) : std::vector<const JsonNode*>{};
+  }
+
+  std::string string(const JsonNode* n);
+  std::string string(const JsonNode* obj, const char* key) { return string(member(obj, key)); }
+  std::string optional_string(const JsonNode* obj, const char* key) {
+    return string(present(obj, key));
+  }
+  bool boolean(const JsonNode* n);
+  int count(const JsonNode* n);
+  int count(const JsonNode* obj, const char* key) { return count(member(obj, key)); }
+  double number(const JsonNode* n, double max, const char* expected);
+  double score(const JsonNode* obj, const char* key) {
+    return number(member(obj, key), 100, "a score from 0 to 100");
+  }
+  double weight(const JsonNode* obj, const char* key) {
+    return number(member(obj, key), std::numeric_limits<double>::max(), "a weight of 0 or more");
+  }
+  std::vector<std::string> strings(const JsonNode* n);
+  std::vector<std::string> strings(const JsonNode* obj, const char* key) {
+    return strings(member(obj, key));
+  }
+  std::map<std::string, std::vector<std::string>> lists_by_key(const JsonNode* n);
+  LocalizedText text(const JsonNode* obj, const char* key);
+  std::string date(const JsonNode* n, bool may_be_empty);
+  template <class Enum>
+  Enum choice(const JsonNode* n, std::initializer_list<Enum> values);
+
+  bool version(const JsonNode* root);
+  std::array<int, kStateCount> counts(const JsonNode* obj);
+  Coverage coverage(const JsonNode* c);
+  CategoryScore category(const JsonNode* c);
+  Summary summary(const JsonNode* s);
+  AnswerUsed answer(const JsonNode* a);
+  std::optional<RuleWaiver> waiver(const JsonNode* w);
+  RuleResult rule(const JsonNode* j);
+  void check_unique_ids(const std::vector<const JsonNode*>& rules);
+  void report_missing_keys();
+
+  const JsonDocument& doc_;
+  std::shared_ptr<const Source> file_;
+  Diagnostics& diags_;
+  int errors_ = 0;
+  // Keys found missing, by the offset of the object that lacks them; reported at the end.
+  std::unordered_map<uint32_t, std::vector<const char*>> missing_;
+  std::vector<const JsonNode*> missing_objects_;  // in the order first found
+};
+
+// 'results[2].state', or "the Result" for the document itself.
+std::string ResultReader::name(const JsonNode& n) const {
+  std::string path = doc_.path(n);
+  return path.empty() ? "the Result" : "'" + path + "'";
 }
 
-Coverage coverage_at(const Json& obj, const std::string& path) {
-  const Json& c = member(obj, "coverage", path);
-  std::string p = child(path, "coverage");
-  Coverage out{int_at(c, "asked", p),          int_at(c, "answered", p),   int_at(c, "dont_know", p),
-               int_at(c, "not_applicable", p), int_at(c, "unanswered", p), number_at(c, "percent", p)};
+// A value as a message names what was found: the string "x", 12, true, null, an object.
+std::string ResultReader::describe(const JsonNode& n) const {
+  switch (n.kind) {
+    case JsonKind::object: return "an object";
+    case JsonKind::array: return "an array";
+    case JsonKind::string:
+      return doc_.text(n).empty() ? "the empty string" : fmt::format("the string \"{}\"", doc_.text(n));
+    default: return std::string(doc_.text(n));
+  }
+}
+
+// "on line 12", or "at column 40" when both are on one line (a Result written without breaks).
+std::string ResultReader::first_given(uint32_t first, uint32_t then) const {
+  LineColumn a = file_->locate(first), b = file_->locate(then);
+  return a.line == b.line ? fmt::format("at column {}", a.column) : fmt::format("on line {}", a.line);
+}
+
+const JsonNode* ResultReader::typed(const JsonNode* n, JsonKind kind, const char* expected) {
+  if (!n || n->kind == kind) return n;
+  error(*n, fmt::format("expected {} for {}, found {}", expected, name(*n), describe(*n)));
+  return nullptr;
+}
+
+const JsonNode* ResultReader::member(const JsonNode* obj, const char* key) {
+  if (!obj) return nullptr;
+  if (const JsonNode* m = doc_.member(*obj, key)) return m;
+  ++errors_;
+  std::vector<const char*>& keys = missing_[obj->offset];
+  if (keys.empty()) missing_objects_.push_back(obj);
+  keys.push_back(key);
+  return nullptr;
+}
+
+// One message per object for the keys it lacks (a Result cut short lacks many), with the key
+// written instead where one is close: "found \"answer_file\" instead of \"answers_file\"".
+void ResultReader::report_missing_keys() {
+  for (const JsonNode* obj : missing_objects_) {
+    const std::vector<const char*>& keys = missing_[obj->offset];
+    std::vector<std::string> present, wanted, instead;
+    // A near miss is looked for among the keys of an object of a Result's size, not of any size.
+    std::vector<const JsonNode*> members = doc_.children(*obj);
+    if (members.size() <= 64)
+      for (const JsonNode* m : members) present.emplace_back(doc_.key(*m));
+    for (const char* key : keys) {
+      wanted.push_back(fmt::format("\"{}\"", key));
+      std::string near = closest_match(key, present);
+      if (!near.empty()) instead.push_back(fmt::format("\"{}\" instead of \"{}\"", near, key));
+    }
+    std::string list = wanted.back();
+    if (wanted.size() > 1)
+      list = fmt::format("{} and {}", fmt::join(wanted.begin(), wanted.end() - 1, ", "), list);
+    std::string found = keys.size() == 1 ? "none" : "none of them";
+    if (keys.size() == 1 && !instead.empty())
+      found = fmt::format("\"{}\" instead", closest_match(keys[0], present));
+    else if (!instead.empty())
+      found = fmt::format("{}", fmt::join(instead, ", "));
+    diags_.error({file_, obj->offset}, fmt::format("expected the key{} {} in {}, found {}",
+                                                   keys.size() == 1 ? "" : "s", list, name(*obj), found));
+  }
+}
+
+std::string ResultReader::string(const JsonNode* n) {
+  n = typed(n, JsonKind::string, "a string");
+  return n ? std::string(doc_.text(*n)) : std::string();
+}
+
+bool ResultReader::boolean(const JsonNode* n) {
+  n = typed(n, JsonKind::boolean, "true or false");
+  return n && doc_.text(*n) == "true";
+}
+
+// A count, a line number: a whole number from 0 to the largest int, written without a fraction
+// or exponent (the writer writes ints so).
+int ResultReader::count(const JsonNode* n) {
+  if (!n) return 0;
+  std::string_view literal = doc_.text(*n);
+  long long value = -1;
+  if (n->kind == JsonKind::number) {
+    auto [end, ec] = std::from_chars(literal.data(), literal.data() + literal.size(), value);
+    if (ec != std::errc() || end != literal.data() + literal.size()) value = -1;
+  }
+  if (value >= 0 && value <= kMaxCount) return static_cast<int>(value);
+  error(*n, fmt::format("expected a whole number from 0 to {} for {}, found {}", kMaxCount, name(*n),
+                        describe(*n)));
+  return 0;
+}
+
+// A number from 0 to `max`.
+double ResultReader::number(const JsonNode* n, double max, const char* expected) {
+  if (!n) return 0;
+  std::string_view literal = doc_.text(*n);
+  double value = -1;
+  if (n->kind == JsonKind::number) {
+    auto [end, ec] = std::from_chars(literal.data(), literal.data() + literal.size(), value);
+    if (ec != std::errc() || end != literal.data() + literal.size() || !std::isfinite(value)) value = -1;
+  }
+  if (value >= 0 && value <= max) return value;
+  error(*n, fmt::format("expected {} for {}, found {}", expected, name(*n), describe(*n)));
+  return 0;
+}
+
+std::vector<std::string> ResultReader::strings(const JsonNode* n) {
+  std::vector<std::string> out;
+  for (const JsonNode* item : items(array(n))) out.push_back(string(item));
+  return out;
+}
+
+// An object whose every value is a list of strings: refs by framework, options by question.
+std::map<std::string, std::vector<std::string>> ResultReader::lists_by_key(const JsonNode* n) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const JsonNode* m : items(object(n))) out[std::string(doc_.key(*m))] = strings(m);
+  return out;
+}
+
+LocalizedText ResultReader::text(const JsonNode* obj, const char* key) {
+  const JsonNode* t = object(member(obj, key));
+  return {string(t, "ja"), string(t, "en")};
+}
+
+// A real day as YYYY-MM-DD (2026-02-30 is not one); `may_be_empty`: or "" for none.
+std::string ResultReader::date(const JsonNode* n, bool may_be_empty) {
+  std::string s = string(n);
+  if (n && n->kind == JsonKind::string && !(may_be_empty && s.empty()) && !dates::parse_date(s))
+    error(*n, fmt::format("expected a date as YYYY-MM-DD{} for {}, found {}: {}",
+                          may_be_empty ? " (or the empty string)" : "", name(*n), describe(*n),
+                          dates::date_problem(s)));
+  return s;
+}
+
+// An enum written as its format_as() name; `values` lists every value of the enum.
+template <class Enum>
+Enum ResultReader::choice(const JsonNode* n, std::initializer_list<Enum> values) {
+  std::string word = string(n);
+  std::vector<std::string> names;
+  for (Enum e : values) {
+    if (word == format_as(e)) return e;
+    names.emplace_back(format_as(e));
+  }
+  if (n && n->kind == JsonKind::string)
+    error(*n, fmt::format("expected one of {} for {}, found {}{}", fmt::join(names, ", "), name(*n),
+                          describe(*n), did_you_mean(word, names)));
+  return *values.begin();
+}
+
+// The format version: anything but this tenken's version is read no further.
+bool ResultReader::version(const JsonNode* root) {
+  const JsonNode* v = member(root, "version");
+  if (!v) return false;
+  int errors_before = errors_;
+  int found = count(v);
+  if (errors_ > errors_before) return false;
+  if (found == kResultFormatVersion) return true;
+  error(*v, fmt::format("expected version {} (the Result format this tenken reads) for 'version', "
+                        "found {}{}",
+                        kResultFormatVersion, found,
+                        found > kResultFormatVersion ? "; a newer tenken wrote it" : ""));
+  return false;
+}
+
+std::array<int, kStateCount> ResultReader::counts(const JsonNode* obj) {
+  const JsonNode* c = object(member(obj, "counts"));
+  std::array<int, kStateCount> out{};
+  for (State s : kStates) out[static_cast<int>(s)] = count(c, format_as(s));
+  return out;
+}
+
+Coverage ResultReader::coverage(const JsonNode* c) {
+  Coverage out{count(c, "asked"),      count(c, "answered"),
+               count(c, "dont_know"),  count(c, "not_applicable"),
+               count(c, "unanswered"), number(member(c, "percent"), 100, "a percentage from 0 to 100")};
   // Results saved before the quick set existed have neither field.
-  if (object_at(c, p).contains("quick_pass")) {
-    out.quick_pass = member(c, "quick_pass", p).is_boolean() && member(c, "quick_pass", p).get<bool>();
-    out.quick_questions = int_at(c, "quick_questions", p);
+  if (const JsonNode* quick = present(c, "quick_pass")) {
+    out.quick_pass = boolean(quick);
+    out.quick_questions = count(c, "quick_questions");
   }
   return out;
 }
 
-Summary summary_at(const Json& obj, const std::string& path) {
-  const Json& s = member(obj, "summary", path);
-  std::string p = child(path, "summary");
-  Summary out;
-  out.counts = counts_at(s, "counts", p);
-  out.score = number_at(s, "score", p);
-  out.score_flat = number_at(s, "score_flat", p);
+CategoryScore ResultReader::category(const JsonNode* c) {
+  CategoryScore out{string(c, "category"), text(c, "title"), score(c, "score"),
+                    weight(c, "weight_met"), weight(c, "weight_scored"), counts(c)};
   // Results saved before waivers existed have no after-waiver scores: they equal the scores.
-  out.score_after_waivers = optional_number_at(s, "score_after_waivers", p, out.score);
-  out.score_flat_after_waivers = optional_number_at(s, "score_flat_after_waivers", p, out.score_flat);
-  if (s.contains("waivers")) {
-    std::string wp = child(p, "waivers");
-    const Json& w = member(s, "waivers", p);
-    out.waivers = {int_at(w, "active", wp), int_at(w, "expired", wp), int_at(w, "not_needed", wp)};
-  }
-  const Json& cats = array_at(s, "categories", p);
-  for (size_t i = 0; i < cats.size(); ++i) {
-    std::string cp = item(child(p, "categories"), i);
-    CategoryScore c{string_at(cats[i], "category", cp), text_at(cats[i], "title", cp),
-                    number_at(cats[i], "score", cp),
-                    number_at(cats[i], "weight_met", cp),
-                    number_at(cats[i], "weight_scored", cp),
-                    counts_at(cats[i], "counts", cp)};
-    c.score_after_waivers = optional_number_at(cats[i], "score_after_waivers", cp, c.score);
-    c.weight_scored_after_waivers =
-        optional_number_at(cats[i], "weight_scored_after_waivers", cp, c.weight_scored);
-    out.categories.push_back(c);
-  }
-  out.coverage = coverage_at(s, p);
+  out.score_after_waivers = present(c, "score_after_waivers") ? score(c, "score_after_waivers") : out.score;
+  out.weight_scored_after_waivers = present(c, "weight_scored_after_waivers")
+                                        ? weight(c, "weight_scored_after_waivers")
+                                        : out.weight_scored;
   return out;
 }
 
-AnswerUsed answer_at(const Json& a, const std::string& path) {
+Summary ResultReader::summary(const JsonNode* s) {
+  Summary out;
+  out.counts = counts(s);
+  out.score = score(s, "score");
+  out.score_flat = score(s, "score_flat");
+  // Results saved before waivers existed have no after-waiver scores: they equal the scores.
+  out.score_after_waivers = present(s, "score_after_waivers") ? score(s, "score_after_waivers") : out.score;
+  out.score_flat_after_waivers =
+      present(s, "score_flat_after_waivers") ? score(s, "score_flat_after_waivers") : out.score_flat;
+  if (const JsonNode* w = present(s, "waivers")) {
+    w = object(w);
+    out.waivers = {count(w, "active"), count(w, "expired"), count(w, "not_needed")};
+  }
+  for (const JsonNode* c : items(array(member(s, "categories")))) {
+    if (enough_errors()) break;
+    out.categories.push_back(category(object(c)));
+  }
+  out.coverage = coverage(object(member(s, "coverage")));
+  return out;
+}
+
+AnswerUsed ResultReader::answer(const JsonNode* a) {
   AnswerUsed out;
-  out.question = string_at(a, "question", path);
-  out.status =
-      enum_at(a, "status", path,
-              {AnswerStatus::answered, AnswerStatus::dont_know, AnswerStatus::not_applicable,
-               AnswerStatus::alternative, AnswerStatus::unanswered, AnswerStatus::not_asked});
-  out.value = string_at(a, "value", path);
-  out.na_reason = optional_string_at(a, "na_reason", path);
-  out.alternative = optional_string_at(a, "alternative", path);
-  out.comment = optional_string_at(a, "comment", path);
-  if (object_at(a, path).contains("evidence")) out.evidence = strings_at(a, "evidence", path);
-  out.line = int_at(a, "line", path);
+  out.question = string(a, "question");
+  out.status = choice(member(a, "status"),
+                      {AnswerStatus::answered, AnswerStatus::dont_know, AnswerStatus::not_applicable,
+                       AnswerStatus::alternative, AnswerStatus::unanswered, AnswerStatus::not_asked});
+  out.value = string(a, "value");
+  out.na_reason = optional_string(a, "na_reason");
+  out.alternative = optional_string(a, "alternative");
+  out.comment = optional_string(a, "comment");
+  if (const JsonNode* evidence = present(a, "evidence")) out.evidence = strings(evidence);
+  out.line = count(a, "line");
   return out;
 }
 
-RuleResult rule_at(const Json& j, const std::string& path) {
+std::optional<RuleWaiver> ResultReader::waiver(const JsonNode* w) {
+  if (!w) return std::nullopt;
+  w = object(w);
+  return RuleWaiver{string(w, "justification"), string(w, "approved_by"),
+                    date(member(w, "expires"), true),
+                    choice(member(w, "status"),
+                           {WaiverStatus::active, WaiverStatus::expired, WaiverStatus::not_needed}),
+                    string(w, "origin")};
+}
+
+RuleResult ResultReader::rule(const JsonNode* j) {
   RuleResult r;
-  r.rule = string_at(j, "rule", path);
-  r.state = enum_at(j, "state", path, kStates);
-  r.severity = enum_at(
-      j, "severity", path,
-      {Severity::info, Severity::low, Severity::medium, Severity::high, Severity::critical});
-  r.category = string_at(j, "category", path);
-  r.weight = number_at(j, "weight", path);
-  r.title = text_at(j, "title", path);
-  r.rationale = text_at(j, "rationale", path);
-  r.recommendation = text_at(j, "recommendation", path);
-  r.evidence = text_at(j, "evidence", path);
-  r.cases = strings_at(j, "cases", path);
-  const Json& refs = object_at(member(j, "refs", path), child(path, "refs"));
-  for (const auto& [framework, ids] : refs.items())
-    r.refs[framework] = strings_in(
-        expect(ids, Json::value_t::array, "an array", child(child(path, "refs"), framework)),
-        child(child(path, "refs"), framework));
-  const Json& answers = array_at(j, "answers", path);
-  for (size_t i = 0; i < answers.size(); ++i)
-    r.answers.push_back(answer_at(answers[i], item(child(path, "answers"), i)));
-  r.needs = strings_at(j, "needs", path);
-  if (object_at(j, path).contains("needs_options")) {
-    std::string np = child(path, "needs_options");
-    for (const auto& [question, options] : object_at(member(j, "needs_options", path), np).items())
-      r.needs_options[question] = strings_in(expect(options, Json::value_t::array, "an array", child(np, question)),
-                                             child(np, question));
-  }
-  if (object_at(j, path).contains("formerly")) r.formerly = strings_at(j, "formerly", path);
-  if (j.contains("waiver")) {
-    const Json& w = member(j, "waiver", path);
-    std::string wp = child(path, "waiver");
-    r.waiver = RuleWaiver{string_at(w, "justification", wp), string_at(w, "approved_by", wp),
-                          string_at(w, "expires", wp),
-                          enum_at(w, "status", wp,
-                                  {WaiverStatus::active, WaiverStatus::expired,
-                                   WaiverStatus::not_needed}),
-                          string_at(w, "origin", wp)};
-  }
+  r.rule = string(j, "rule");
+  r.state = choice(member(j, "state"), kStates);
+  r.severity = choice(member(j, "severity"), {Severity::info, Severity::low, Severity::medium,
+                                              Severity::high, Severity::critical});
+  r.category = string(j, "category");
+  r.weight = weight(j, "weight");
+  r.title = text(j, "title");
+  r.rationale = text(j, "rationale");
+  r.recommendation = text(j, "recommendation");
+  r.evidence = text(j, "evidence");
+  r.cases = strings(j, "cases");
+  r.refs = lists_by_key(member(j, "refs"));
+  for (const JsonNode* a : items(array(member(j, "answers")))) r.answers.push_back(answer(object(a)));
+  r.needs = strings(j, "needs");
+  if (const JsonNode* options = present(j, "needs_options")) r.needs_options = lists_by_key(options);
+  if (const JsonNode* formerly = present(j, "formerly")) r.formerly = strings(formerly);
+  r.waiver = waiver(present(j, "waiver"));
   return r;
 }
 
-bool is_iso_date(const std::string& s) {
-  auto digits = [&](size_t at, size_t n) {
-    int v = 0;
-    for (size_t i = at; i < at + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return -1;
-      v = v * 10 + (s[i] - '0');
+// Rule ids name the findings that `diff` matches and waivers name: one id, one record.
+void ResultReader::check_unique_ids(const std::vector<const JsonNode*>& rules) {
+  std::unordered_map<std::string_view, uint32_t> first;
+  for (const JsonNode* r : rules) {
+    const JsonNode* id = r && r->kind == JsonKind::object ? doc_.member(*r, "rule") : nullptr;
+    if (!id || id->kind != JsonKind::string) continue;  // reported as it was read
+    std::string_view text = doc_.text(*id);
+    if (text.empty()) {
+      error(*id, fmt::format("expected a rule id for {}, found the empty string", name(*id)));
+      continue;
     }
-    return v;
-  };
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || digits(0, 4) < 0) return false;
-  int month = digits(5, 2), day = digits(8, 2);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    auto [it, added] = first.emplace(text, id->offset);
+    if (!added)
+      error(*id, fmt::format("duplicate rule id '{}' (first given {})", text,
+                             first_given(it->second, id->offset)));
+  }
 }
 
-Result result_at(const Json& j) {
+std::optional<Result> ResultReader::read() {
+  const JsonNode& root = doc_.root();
+  if (root.kind != JsonKind::object) {
+    error(root, fmt::format("expected a tenken Result (a JSON object written by tenken check "
+                            "--format json), found {}",
+                            describe(root)));
+    return std::nullopt;
+  }
+  if (!version(&root)) {
+    report_missing_keys();
+    return std::nullopt;
+  }
   Result r;
-  r.format_version = int_at(j, "version", "");
-  if (r.format_version != kResultFormatVersion)
-    throw ReadError{"version: this tenken reads version " + std::to_string(kResultFormatVersion) +
-                    ", got " + std::to_string(r.format_version)};
-  r.tool_version = string_at(member(j, "tool", ""), "version", "tool");
-  r.organization = {string_at(member(j, "organization", ""), "name", "organization"),
-                    string_at(member(j, "organization", ""), "sector", "organization")};
-  const Json& a = member(j, "assessment", "");
-  r.assessment.date = string_at(a, "date", "assessment");
-  if (!is_iso_date(r.assessment.date))
-    throw ReadError{"assessment.date: expected a date as YYYY-MM-DD, got \"" + r.assessment.date + "\""};
-  r.assessment.assessor = string_at(a, "assessor", "assessment");
-  r.assessment.scope = string_at(a, "scope", "assessment");
-  r.answers_path = string_at(j, "answers_file", "");
-  r.waivers_path = optional_string_at(j, "waivers_file", "");
-  r.summary = summary_at(j, "");
-  const Json& rules = array_at(j, "results", "");
-  for (size_t i = 0; i < rules.size(); ++i)
-    r.rules.push_back(rule_at(rules[i], item("results", i)));
-  const Json& needed = array_at(j, "questions_needed", "");
-  for (size_t i = 0; i < needed.size(); ++i) {
-    std::string p = item("questions_needed", i);
-    r.questions_needed.push_back({string_at(needed[i], "question", p),
-                                  text_at(needed[i], "text", p),
-                                  strings_at(needed[i], "rules", p),
-                                  object_at(needed[i], p).contains("options") ? strings_at(needed[i], "options", p)
-                                                                             : std::vector<std::string>{}});
+  r.format_version = kResultFormatVersion;
+  r.tool_version = string(object(member(&root, "tool")), "version");
+  const JsonNode* org = object(member(&root, "organization"));
+  r.organization = {string(org, "name"), string(org, "sector")};
+  const JsonNode* a = object(member(&root, "assessment"));
+  r.assessment.date = date(member(a, "date"), false);
+  r.assessment.assessor = string(a, "assessor");
+  r.assessment.scope = string(a, "scope");
+  r.answers_path = string(&root, "answers_file");
+  r.waivers_path = optional_string(&root, "waivers_file");
+  r.summary = summary(object(member(&root, "summary")));
+  std::vector<const JsonNode*> rules = items(array(member(&root, "results")));
+  for (const JsonNode*& j : rules) {
+    if (enough_errors()) break;
+    j = object(j);
+    r.rules.push_back(rule(j));
   }
-  const Json& cases = array_at(j, "cases", "");
-  for (size_t i = 0; i < cases.size(); ++i) {
-    std::string p = item("cases", i);
-    r.cases.push_back({string_at(cases[i], "id", p), text_at(cases[i], "title", p),
-                       text_at(cases[i], "summary", p)});
+  check_unique_ids(rules);
+  for (const JsonNode* q : items(array(member(&root, "questions_needed")))) {
+    if (enough_errors()) break;
+    q = object(q);
+    r.questions_needed.push_back({string(q, "question"), text(q, "text"), strings(q, "rules"),
+                                  present(q, "options") ? strings(q, "options") : std::vector<std::string>{}});
   }
+  for (const JsonNode* c : items(array(member(&root, "cases")))) {
+    if (enough_errors()) break;
+    c = object(c);
+    r.cases.push_back({string(c, "id"), text(c, "title"), text(c, "summary")});
+  }
+  report_missing_keys();
+  if (errors_ > 0) return std::nullopt;
   return r;
 }
 
 }  // namespace
 
-StatusOr<Result> result_from_json(const std::string& text) {
-  try {
-    return result_at(Json::parse(text));
-  } catch (const ReadError& e) {
-    return Status::io_error(e.message);
-  } catch (const Json::parse_error& e) {
-    std::string what = e.what();  // "[json.exception.parse_error.101] parse error at line 1, ..."
-    size_t bracket = what.find("] ");
-    return Status::io_error(bracket == std::string::npos ? what : what.substr(bracket + 2));
-  } catch (const Json::exception& e) {
-    return Status::io_error(e.what());  // e.g. a count beyond int: a fault in the writer, not in a person's text
+std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, Diagnostics& diags) {
+  json::JsonSyntaxError syntax;
+  std::optional<JsonDocument> doc = json::parse_json(file->text(), kResultDocument, syntax);
+  if (!doc) {
+    diags.error({file, syntax.offset}, syntax.message);
+    return std::nullopt;
   }
+  return ResultReader(*doc, file, diags).read();
+}
+
+StatusOr<Result> result_from_json(const std::string& text) {
+  Diagnostics diags;
+  std::optional<Result> read = result_from_json(std::make_shared<Source>("Result", text), diags);
+  if (read) return std::move(*read);
+  std::string message;
+  for (const Diagnostic& d : diags.items()) message += format_diagnostic(d);
+  if (!message.empty()) message.pop_back();  // the final '\n'
+  return Status::io_error(message);
 }
 
 }  // namespace tenken

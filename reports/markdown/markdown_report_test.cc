@@ -274,7 +274,7 @@ TEST_CASE("Markdown report escapes text from the answers and the rules") {
   CHECK(has("- **Scope:** line 1<br>line 2<br># heading\n"));
   CHECK(has("\n| Back\\|up<br>recovery |   0.0 |"));
   CHECK(has("\n### [critical] backup-isolated-copy: Keep backups \\#\n"));
-  CHECK(has("(comment: \xEF\xBF\xBD\\[31mred\xEF\xBF\xBD\\[0m \\*bold\\* \\`code\\` \\_x\\_)"));
+  CHECK(has("(comment: ␛\\[31mred␛\\[0m \\*bold\\* \\`code\\` \\_x\\_)"));
   CHECK(md.find('\x1b') == std::string::npos);
 }
 

@@ -3,7 +3,9 @@
 // for states, severities and waiver statuses, so that a script or a pivot table keeps working
 // whatever the report's language; titles, answers and advice are in the report's language.
 // Every row starts with the organisation and the assessment date, so that the CSVs of many
-// operators or of many years can be concatenated into one table. Every field goes through
+// operators or of many years can be concatenated into one table; being on every row, they are cut
+// to 200 characters there (rule_table.cc), so that the size of the CSV grows with the answer file
+// and not with its length times the number of rules. Every field goes through
 // csv_field, which quotes it and keeps a spreadsheet from running it as a formula.
 #include <string>
 #include <vector>

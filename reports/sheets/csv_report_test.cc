@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "common/sample_result_test.h"
 #include "tenken/reports/render.h"
@@ -85,6 +86,29 @@ TEST_CASE("CSV report quotes and neutralises hostile text") {
                   R"x('+cmd|' /C calc'!A0,fail,)x", 0) == 0);
   CHECK(row.find("\"remote.vpn_used = yes; remote.mfa = no (comment: line 1\nline 2, \"\"quoted\"\")\",") !=
         std::string::npos);
+}
+
+// The organisation is on every row, so a long name is cut there, at a character boundary.
+TEST_CASE("CSV report cuts an organisation name over 200 characters on every row") {
+  auto organisation_cells = [](const std::string& name) {
+    Result r = testing::sample_result();
+    r.organization.name = name;
+    std::string csv = render_csv(r, {Lang::en});
+    std::vector<std::string> cells;
+    for (size_t row = csv.find("\r\n") + 2; row < csv.size(); row = csv.find("\r\n", row) + 2)
+      cells.push_back(csv.substr(row, csv.find(",2026-04-01,", row) - row));
+    return cells;
+  };
+  std::string two_hundred;
+  for (int i = 0; i < 100; ++i) two_hundred += "点a";
+  CHECK(organisation_cells(two_hundred) == std::vector<std::string>(6, two_hundred));
+  std::string cut = two_hundred.substr(0, two_hundred.size() - 1) + "…";  // 199 characters and "…"
+  CHECK(organisation_cells(two_hundred + "b") == std::vector<std::string>(6, cut));
+  std::string kanji;
+  for (int i = 0; i < 300000; ++i) kanji += "点";
+  std::string kanji_cut;
+  for (int i = 0; i < 199; ++i) kanji_cut += "点";
+  CHECK(organisation_cells(kanji) == std::vector<std::string>(6, kanji_cut + "…"));
 }
 
 }  // namespace

@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "common/findings.h"
 #include "tenken/frameworks.h"
+#include "tenken/utf8.h"
 
 namespace tenken {
 namespace {
@@ -58,6 +60,25 @@ std::string waiver_status(const Row& row) {
   return row.names == Names::machine ? format_as(w->status) : waiver_status_name(w->status, row.lang);
 }
 
+// A fact of the answer file written on every row (the organisation, the assessment date) is cut
+// to 200 characters, at a character boundary, ending in "…". The column stays on every row because
+// it is what tells the rows of many operators' tables apart once they are concatenated or pivoted,
+// and 200 characters do that for any real name; but the whole of it on every row would multiply a
+// long name by the number of rules (a 1 MB name made a 587 MB CSV). The whole name is in the
+// formats that show it once: the XLSX summary sheet, the JSON Result and the other reports.
+constexpr size_t kFactShown = 200;  // characters
+
+std::string fact(std::string_view text) {
+  size_t at = 0, chars = 0, cut = 0;
+  while (at < text.size()) {
+    if (chars == kFactShown - 1) cut = at;
+    if (chars == kFactShown) return std::string(text.substr(0, cut)) + "…";
+    utf8::decode(text, at);
+    ++chars;
+  }
+  return std::string(text);
+}
+
 using Value = std::string (*)(const Row&);
 
 struct Column {
@@ -67,9 +88,9 @@ struct Column {
 
 constexpr Column kColumns[] = {
     {{"organization", Msg::organization, ColumnKind::fact},
-     [](const Row& r) { return r.result.organization.name; }},
+     [](const Row& r) { return fact(r.result.organization.name); }},
     {{"assessment_date", Msg::assessment_date, ColumnKind::fact},
-     [](const Row& r) { return r.result.assessment.date; }},
+     [](const Row& r) { return fact(r.result.assessment.date); }},
     {{"rule", Msg::column_rule, ColumnKind::id}, [](const Row& r) { return r.rule.rule; }},
     {{"title", Msg::column_title, ColumnKind::text},
      [](const Row& r) { return r.rule.title.in(r.lang); }},

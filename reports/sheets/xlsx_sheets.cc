@@ -14,6 +14,7 @@
 #include "common/findings.h"
 #include "common/messages.h"
 #include "sheets/rule_table.h"
+#include "tenken/reports/escape.h"
 #include "tenken/utf8.h"
 
 namespace tenken::xlsx {
@@ -77,11 +78,13 @@ std::string fitted(std::string_view text) {
   return chars <= kCellMax ? std::string(text) : std::string(text.substr(0, cut)) + "…";
 }
 
-// XLSX stores a character XML cannot hold as "_xHHHH_" (libxlsxwriter writes control characters
-// so), and Excel reads every such sequence back as that character; text that contains one
-// literally has its "_" written as "_x005F_", as Excel itself does, to show as written.
-std::string literal(std::string_view text) {
+// Hidden characters are shown by the rule every report follows (escape.h), so none reaches the
+// sheet's XML. Excel reads "_xHHHH_" back as the character HHHH; text that contains such a
+// sequence literally has its "_" written as "_x005F_", as Excel itself does, to show as written.
+std::string literal(std::string_view raw) {
   auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  std::string visible = utf8::make_visible(raw, kKeptControls);
+  std::string_view text = visible;
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '_' && i + 6 < text.size() && text[i + 1] == 'x' && hex(text[i + 2]) &&

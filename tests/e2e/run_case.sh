@@ -7,6 +7,7 @@
 #   cmd              the arguments to tenken, one line, shell words ("check answers.yaml --lang en")
 #   setup            optional bash script run first (generates large inputs, ...)
 #   env              optional VAR=value lines exported for the run
+#   stdin            optional: what the run reads on standard input (otherwise nothing)
 #   expected_exit    the exit code
 #   expected_stdout  exact stdout (absent: stdout must be empty)
 #   expected_stderr  exact stderr (absent: stderr must be empty)
@@ -30,7 +31,8 @@ if [ -f env ]; then set -a; . ./env; set +a; fi  # per-case environment (LANG=ja
 if [ -f setup ]; then bash ./setup || { echo "setup failed"; exit 1; }; fi
 read -r args < cmd
 eval "set -- $args"
-"$tenken" "$@" > actual_stdout 2> actual_stderr
+stdin=/dev/null; [ -f stdin ] && stdin=stdin
+"$tenken" "$@" < "$stdin" > actual_stdout 2> actual_stderr
 code=$?
 status=0
 expect_file() {  # expect_file NAME ACTUAL

@@ -151,7 +151,7 @@ if a != b:
 EOF
 
 check_json() {  # check_json ANSWERS OUT.json: exit code in $rc
-  "$tenken" check "$1" --format "json:$2" --fail-on low > /dev/null 2> "$2.stderr"
+  "$tenken" check "$1" --format "json:$2" --fail-on low > "$2.stdout" 2> "$2.stderr"
   rc=$?
   grep -q "error" "$2.stderr" && fail "$1: $(cat "$2.stderr")"
 }
@@ -192,7 +192,7 @@ for format in yaml csv; do
   "$tenken" template --format $format -o "blank.$format"
   printf 'organization:\n  name: X\nassessment:\n  date: 2026-04-01\nanswers: {}\n' > empty.yaml
   python3 fill.py $format empty.yaml "blank.$format" "filled.$format"
-  "$tenken" check "filled.$format" --format json:blank.json > /dev/null 2> blank.stderr
+  "$tenken" check "filled.$format" --format json:blank.json > blank.stdout 2> blank.stderr
   rc=$?
   [ "$rc" = 3 ] || fail "blank $format template: exit $rc, expected 3: $(cat blank.stderr)"
   [ -s blank.stderr ] && fail "blank $format template: $(cat blank.stderr)"

@@ -73,7 +73,7 @@ expect_line "All 5 questions asked have an answer already."
 # --resume of a file broken by hand: the diagnostics of check, exit 1, the file untouched.
 sed 's/generations: 5/generations: five/; s/location: offline/location: ofline/' answers.yaml > broken.yaml
 cp broken.yaml broken-before.yaml
-"$tenken" check "${lib[@]}" broken.yaml > /dev/null 2> check-err
+"$tenken" check "${lib[@]}" broken.yaml > check-out 2> check-err
 interview 'y\n' -o broken.yaml --resume
 [ "$rc" = 1 ] || fail "broken resume: exit code $rc"
 [ -s err ] && cmp -s err check-err || fail "broken resume: stderr differs from check's:

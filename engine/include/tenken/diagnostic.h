@@ -21,13 +21,17 @@ struct Diagnostic {
   Level level = Level::error;
   std::string path;  // empty when the problem has no file (a command-line value)
   LineColumn where;  // 0:0 when the position is unknown (a file that cannot be parsed at all)
-  std::string message;
-  std::string excerpt;  // the source line, empty if none
+  std::string message;  // hidden characters shown visibly; a word over 200 characters cut short
+  std::string excerpt;  // the source line around the position, empty if none
   int caret = 0;        // display column of the caret under `excerpt` (0-based, wide chars = 2)
 };
 
 // Renders "path:line:col: error: message" plus the excerpt and caret line, ending in '\n'.
 std::string format_diagnostic(const Diagnostic& d, bool color = false);
+
+// The most diagnostics one run keeps and shows. Past it only counts are kept, so that a file
+// with 20,000 errors on one line costs no more than one with 100 (see not_shown_note). Compilers stop at about as many (clang: 20).
+inline constexpr size_t kMaxDiagnosticsKept = 20;
 
 class Diagnostics {
  public:
@@ -39,15 +43,21 @@ class Diagnostics {
 
   bool has_errors() const { return errors_ > 0; }
   int error_count() const { return errors_; }
-  int warning_count() const { return static_cast<int>(items_.size()) - errors_; }
+  // Counts every diagnostic, shown or not.
+  int warning_count() const { return static_cast<int>(items_.size() + not_kept_) - errors_; }
   const std::vector<Diagnostic>& items() const { return items_; }
   // Sorted by file, line, column so that output does not depend on load order.
   std::vector<Diagnostic> sorted() const;
   void append(const Diagnostics& other);
+  // "note: 19900 more problems are not shown; tenken shows the first 100\n", or "" when all are.
+  std::string not_shown_note() const;
 
  private:
+  bool keep(Level level);  // counts the diagnostic; false once kMaxDiagnosticsKept are kept
+
   std::vector<Diagnostic> items_;
   int errors_ = 0;
+  size_t not_kept_ = 0;
 };
 
 // "did you mean 'x'?" helper: the candidate closest to `word` by edit distance, or "" if none is

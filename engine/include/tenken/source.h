@@ -54,9 +54,12 @@ struct Origin {
 // The largest input file tenken reads. Larger files are refused before parsing.
 inline constexpr long kMaxInputBytes = 8L * 1024 * 1024;
 
-// Reads a file, checking its size and that it is UTF-8 (a leading BOM is dropped). Returns null
-// after adding a diagnostic when it cannot: the path names a folder or nothing, the file cannot be
-// opened or read, is too large or is not UTF-8 (status.h: the path was the user's to give).
+// Reads a file, checking its size and that it is UTF-8 (a leading BOM is dropped) with LF or CR LF
+// line ends. "-" reads standard input, named "<stdin>" in messages. Returns null after adding a
+// diagnostic when it cannot: the path names nothing or something other than a regular file (a
+// folder, a FIFO, a device: reading one could block forever), the file cannot be opened or read,
+// is too large, is UTF-16, has lines ending in CR alone, or is not UTF-8 (status.h: the path was
+// the user's to give).
 std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& diags);
 
 }  // namespace tenken

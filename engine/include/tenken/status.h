@@ -3,12 +3,13 @@
 //
 //  - Problems in what a person gave tenken are Diagnostics (diagnostic.h): a checklist, rule,
 //    answer, waiver or test file that is wrong, and an input file or folder named by the user
-//    that cannot be read (reported against its path, since the fix is the user's). They are
+//    that cannot be read (reported against its path, since the fix is the user's), and a saved
+//    Result given to `report` or `diff` (a user may have edited or truncated it). They are
 //    collected with file:line:col, so that one run reports all of them; a function that could
 //    not build its value returns an empty one (null, nullopt, false) after reporting.
 //  - Faults of the run itself are a Status, or a StatusOr<T> when there is a value to return:
-//    an output that cannot be written, a file tenken wrote that does not read back (a saved
-//    Result, a temporary file), an internal failure. The message is whole: it names the path or
+//    an output that cannot be written, a file tenken wrote that does not read back (a temporary
+//    file), an internal failure. The message is whole: it names the path or
 //    the thing and says why ("report.html: cannot write: Permission denied").
 //
 // Nothing throws across an API: exceptions of the libraries used (yaml-cpp, nlohmann_json,

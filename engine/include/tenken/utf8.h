@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace tenken::utf8 {
@@ -13,7 +14,21 @@ size_t first_invalid(std::string_view text);
 char32_t decode(std::string_view text, size_t& i);
 // 2 for East Asian wide and fullwidth characters, 0 for combining marks, else 1.
 int display_width(char32_t cp);
+// Code points in valid UTF-8 text (its length in characters, as messages count it).
+size_t length(std::string_view text);
 // Display width of a whole string.
 int display_width(std::string_view text);
+
+// Characters that act instead of showing: C0 controls, DEL and C1 controls (ESC starts terminal
+// escapes such as OSC 52, which writes the clipboard), and the bidirectional formatting characters
+// (U+202E shows "exe.txt" as "txt.exe"). U+FFFE and U+FFFF are not characters and XML cannot hold
+// them. This is the one rule every output follows for text that came from a file.
+bool is_hidden(char32_t cp);
+// What a hidden character is shown as: C0 controls and DEL as their control pictures (ESC as
+// U+241B "␛"), C1 and bidirectional controls as "<U+202E>", U+FFFE and U+FFFF as U+FFFD.
+std::string visible_form(char32_t cp);
+// The text with every hidden character except those in `keep` shown in its visible form;
+// invalid UTF-8 bytes become U+FFFD. Text without hidden characters comes back unchanged.
+std::string make_visible(std::string_view text, std::u32string_view keep = U"");
 
 }  // namespace tenken::utf8

@@ -9,18 +9,23 @@
 
 namespace tenken {
 
+// Every function here first shows hidden characters visibly, by the one rule of utf8::make_visible
+// (tenken/utf8.h): a control character as its control picture (ESC as "␛"), a bidirectional
+// override as "<U+202E>", U+FFFE and U+FFFF as U+FFFD; tab, line feed and carriage return are kept.
+// So no text from a file can reorder what a reader sees, drive a terminal that shows the file, or
+// make an XML document ill-formed.
+extern const std::u32string_view kKeptControls;  // U"\t\n\r"
+
 // & < > " ' as character references: safe in HTML text and in quoted attribute values.
 std::string html_escape(std::string_view text);
 
-// As html_escape, and characters XML 1.0 cannot hold (controls other than tab, newline and
-// carriage return) become U+FFFD, so the document stays well-formed.
+// As html_escape: what it leaves is also what XML 1.0 can hold, so the document stays well-formed.
 std::string xml_escape(std::string_view text);
 
 // Inline Markdown text: Markdown punctuation is backslash-escaped, & < > become references (so
 // no HTML passes through), a "|" cannot end a table cell, and line breaks become <br>, so the
 // text stays on its line, in its table cell or list item. An underscore inside a word
-// (backup.offline_copy) is left alone, as it cannot start emphasis; control characters (C0
-// other than tab, DEL and C1) become U+FFFD, so a terminal showing the file does not obey them.
+// (backup.offline_copy) is left alone, as it cannot start emphasis.
 std::string markdown_escape(std::string_view text);
 
 // One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.

@@ -5,9 +5,13 @@
 // workbook can fail (it goes through a temporary file); it says why as a Status (status.h).
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 
+#include "tenken/diagnostic.h"
 #include "tenken/result.h"
+#include "tenken/source.h"
 #include "tenken/status.h"
 #include "tenken/text.h"
 
@@ -62,9 +66,17 @@ std::string render_oscal(const Result& r, const RenderOptions& o);
 // fixed order, 2-space indent, scores rounded to 2 decimals, UTF-8, a trailing newline.
 std::string render_json(const Result& r);
 
-// Reads the JSON form back (json/json_read.cc, beside the writer). On failure a Status whose
-// message names where in the document the problem is ("results[2].state: expected one of pass,
-// fail, ...; got \"passed\""). Unknown keys are ignored; a different "version" is an error.
+// Reads the JSON form back from a file read with read_source (json/json_read.cc, beside the
+// writer). Each problem is a Diagnostic at the line and column of the value (or of the object
+// that lacks a key), naming its place in the document and what was expected and found:
+//   old.json:120:16: error: expected one of pass, fail, ... for 'results[2].state', found the
+//   string "passed"
+// Syntax errors, values out of range (counts, scores, dates), unknown states and duplicate rule
+// ids are all problems; unknown keys are ignored; a different "version" is read no further.
+// Returns the Result, or nullopt after adding the diagnostics.
+std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, Diagnostics& diags);
+// The same for a Result held in memory, named "Result" in messages: on failure a Status whose
+// message is the diagnostics, rendered ("Result:3:12: error: ...", with excerpt and caret).
 StatusOr<Result> result_from_json(const std::string& text);
 
 }  // namespace tenken

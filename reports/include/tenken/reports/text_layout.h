@@ -20,15 +20,16 @@ std::string pad_right(std::string_view text, int width);
 // Spaces up to `width` columns followed by the text.
 std::string pad_left(std::string_view text, int width);
 
-// The text with every control character (C0 including tab and line breaks, DEL, C1; ESC among
-// them) replaced by '?', so that text from a file cannot move the cursor or change colours.
+// The text with every hidden character (C0 including tab and line breaks, DEL, C1, bidirectional
+// controls) shown visibly (utf8::make_visible: ESC as "␛"), so that text from a file cannot move
+// the cursor, change colours or reorder what is shown.
 std::string printable(std::string_view text);
 
 // Splits the text into lines of at most `first_width` columns for the first line and
 // `rest_width` for the others, breaking at spaces and between wide characters. Runs of
 // whitespace become one space, except that a line break between two wide characters joins them
 // and a blank line starts a new line. A word wider than the line is put on a line of its own,
-// unbroken. Other control characters become '?' (see printable). Returns no lines for empty or
+// unbroken. Other hidden characters are shown visibly (see printable). Returns no lines for empty or
 // all-blank text.
 std::vector<std::string> wrap(std::string_view text, int first_width, int rest_width);
 
