@@ -33,12 +33,6 @@ std::string render(const ResultDiff& d, const DiffOptions& o) {
   return render_diff_terminal(d, ro);
 }
 
-// A saved Result, or nullopt after adding the problems with it to `diags`.
-std::optional<Result> read_saved_result(const std::string& path, Diagnostics& diags) {
-  std::shared_ptr<const Source> file = read_source(path, diags);
-  return file ? result_from_json(file, diags) : std::nullopt;
-}
-
 int run_diff(const DiffOptions& o) {
   // Both files are read before either is judged, so that one run names the problems of both.
   Diagnostics diags;

@@ -6,6 +6,7 @@
 
 #include "cli/common.h"
 #include "tenken/engine.h"
+#include "tenken/reports/render.h"
 #include "tenken/waivers.h"
 
 namespace tenken::cli {
@@ -67,6 +68,11 @@ bool plan_outputs(const OutputOptions& o, std::vector<Output>& outputs) {
     outputs.push_back({format, path});
   }
   return true;
+}
+
+std::optional<Result> read_saved_result(const std::string& path, Diagnostics& diags) {
+  std::shared_ptr<const Source> file = read_source(path, diags);
+  return file ? result_from_json(file, diags) : std::nullopt;
 }
 
 bool apply_waiver_file(const OutputOptions& o, Result& result) {

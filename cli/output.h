@@ -3,12 +3,14 @@
 // formats are rendered before any file is written, and every file is written whole or not at all.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "tenken/reports/formats.h"
+#include "tenken/diagnostic.h"
 #include "tenken/result.h"
 
 namespace tenken::cli {
@@ -35,6 +37,8 @@ struct Output {
 // format on a terminal. Returns false after printing the problem.
 bool plan_outputs(const OutputOptions& options, std::vector<Output>& outputs);
 
+// A saved Result (tenken check --format json), or nullopt after adding its problems to `diags`.
+std::optional<Result> read_saved_result(const std::string& path, Diagnostics& diags);
 
 // Loads --waivers (if given) and applies it to `result`; false after printing the problems.
 bool apply_waiver_file(const OutputOptions& options, Result& result);

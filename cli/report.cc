@@ -22,8 +22,7 @@ int run_report(const ReportOptions& o) {
   std::vector<Output> outputs;
   if (!plan_outputs(o.output, outputs)) return kExitError;
   Diagnostics diags;
-  std::shared_ptr<const Source> file = read_source(o.result, diags);
-  std::optional<Result> result = file ? result_from_json(file, diags) : std::nullopt;
+  std::optional<Result> result = read_saved_result(o.result, diags);
   print_diagnostics(diags);
   if (!result || !apply_waiver_file(o.output, *result) || !write_outputs(*result, o.output, outputs))
     return kExitError;

@@ -15,8 +15,6 @@ constexpr int kExcerptBefore = 50, kExcerptAfter = 50;  // code points either si
 constexpr size_t kLongestWord = 200;                    // code points a message shows of one word
 constexpr size_t kWordShown = 80;
 
-bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 // The excerpt of a line around byte `at`: at most 50 code points either side, each hidden
 // character shown visibly (a tab as a space, since a terminal would widen it past the caret), and
 // "..." where the line was cut. Only the window is decoded, so a diagnostic costs the same on a
@@ -25,8 +23,8 @@ std::string excerpt_around(std::string_view line, size_t at, int& caret) {
   at = std::min(at, line.size());
   size_t begin = at, end = at;
   int before = 0, after = 0;  // code points in the window before `at`, and from `at` on
-  auto back = [&] { do --begin; while (begin > 0 && continuation(line[begin])); ++before; };
-  auto forward = [&] { do ++end; while (end < line.size() && continuation(line[end])); ++after; };
+  auto back = [&] { do --begin; while (begin > 0 && utf8::is_continuation(line[begin])); ++before; };
+  auto forward = [&] { do ++end; while (end < line.size() && utf8::is_continuation(line[end])); ++after; };
   while (before < kExcerptBefore && begin > 0) back();
   while (before + after < kExcerptBefore + kExcerptAfter && end < line.size()) forward();
   while (before + after < kExcerptBefore + kExcerptAfter && begin > 0) back();  // near the line's end
@@ -50,7 +48,7 @@ std::string shortened(std::string_view word) {
   std::string_view inner = word.substr(open, close == std::string_view::npos ? std::string_view::npos : close - open);
   size_t cut = 0;
   for (size_t chars = 0; cut < inner.size(); ++cut)
-    if (!continuation(inner[cut]) && chars++ == kWordShown) break;
+    if (!utf8::is_continuation(inner[cut]) && chars++ == kWordShown) break;
   std::string_view rest = close == std::string_view::npos ? "" : word.substr(close);
   return fmt::format("{}{}...{} ({} characters)", word.substr(0, open), inner.substr(0, cut),
                      rest.substr(0, std::min<size_t>(rest.size(), 1)), utf8::length(inner)) +
@@ -115,10 +113,12 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  for (const auto& d : other.items_)
+  int kept_errors = 0;  // keep() counts these; the other's errors it did not keep are added below
+  for (const auto& d : other.items_) {
+    kept_errors += d.level == Level::error;
     if (keep(d.level)) items_.push_back(d);
-  errors_ += other.errors_ - std::count_if(other.items_.begin(), other.items_.end(),
-                                           [](const Diagnostic& d) { return d.level == Level::error; });
+  }
+  errors_ += other.errors_ - kept_errors;
   not_kept_ += other.not_kept_;
 }
 

@@ -32,7 +32,7 @@ LineColumn Source::locate(uint32_t offset) const {
   int line = static_cast<int>(it - line_starts_.begin());
   int column = 1;
   for (uint32_t i = line_starts_[line - 1]; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count lead bytes only
+    if (!utf8::is_continuation(text_[i])) ++column;  // count lead bytes only
   return {line, column};
 }
 
@@ -52,7 +52,7 @@ uint32_t Source::offset_of(LineColumn lc) const {
   uint32_t i = line_starts_[lc.line - 1];
   for (int col = 1; col < lc.column && i < text_.size() && text_[i] != '\n';) {
     ++i;
-    while (i < text_.size() && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++i;
+    while (i < text_.size() && utf8::is_continuation(text_[i])) ++i;
     ++col;
   }
   return i;

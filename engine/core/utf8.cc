@@ -67,7 +67,7 @@ int display_width(char32_t cp) {
 
 size_t length(std::string_view text) {
   size_t n = 0;
-  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (char c : text) n += !is_continuation(c);
   return n;
 }
 
@@ -84,10 +84,16 @@ bool is_hidden(char32_t cp) {
 
 std::string visible_form(char32_t cp) {
   char32_t picture = cp < 0x20 ? 0x2400 + cp : cp == 0x7F ? 0x2421 : cp >= 0xFFFE ? 0xFFFD : 0;
-  if (picture == 0) return fmt::format("<U+{:04X}>", static_cast<uint32_t>(cp));
-  // Every picture is a three-byte sequence: 1110xxxx 10xxxxxx 10xxxxxx.
-  return {static_cast<char>(0xE0 | (picture >> 12)), static_cast<char>(0x80 | ((picture >> 6) & 0x3F)),
-          static_cast<char>(0x80 | (picture & 0x3F))};
+  return picture == 0 ? fmt::format("<U+{:04X}>", static_cast<uint32_t>(cp)) : encode(picture);
+}
+
+std::string encode(char32_t cp) {
+  auto byte = [](char32_t b) { return static_cast<char>(b); };
+  if (cp < 0x80) return {byte(cp)};
+  if (cp < 0x800) return {byte(0xC0 | (cp >> 6)), byte(0x80 | (cp & 0x3F))};
+  if (cp < 0x10000) return {byte(0xE0 | (cp >> 12)), byte(0x80 | ((cp >> 6) & 0x3F)), byte(0x80 | (cp & 0x3F))};
+  return {byte(0xF0 | (cp >> 18)), byte(0x80 | ((cp >> 12) & 0x3F)), byte(0x80 | ((cp >> 6) & 0x3F)),
+          byte(0x80 | (cp & 0x3F))};
 }
 
 std::string make_visible(std::string_view text, std::u32string_view keep) {

@@ -225,9 +225,15 @@ std::string Node::describe() const {
 
 namespace {
 
-// Parses `text` (the source's text, or it with surrogate pairs joined) into `doc`. Returns the
-// message of yaml-cpp's error, if any, for the caller to decide whether to try again.
-std::optional<YAML::Exception> parse_text(const std::shared_ptr<const Source>& source, const std::string& text,
+// A syntax error of yaml-cpp's, at its offset in the source as written.
+struct SyntaxError {
+  uint32_t offset;
+  std::string message;
+};
+
+// Parses `text` (the source's text, or it with surrogate pairs joined) into `doc`. Returns
+// yaml-cpp's syntax error, if any, for the caller to decide whether to try again.
+std::optional<SyntaxError> parse_text(const std::shared_ptr<const Source>& source, const std::string& text,
                                           const JoinedSurrogates* joined, Document& doc, Diagnostics& diags) {
   std::istringstream in(text);
   TreeBuilder builder(source, joined, doc, diags);
@@ -238,27 +244,25 @@ std::optional<YAML::Exception> parse_text(const std::shared_ptr<const Source>& s
   } catch (const LimitExceeded& e) {
     diags.error(e.at, e.message);
   } catch (const YAML::Exception& e) {
-    YAML::Mark mark = e.mark;
-    mark.pos = static_cast<int>(builder.at(mark).offset);
-    return YAML::Exception(mark, e.msg);
+    return SyntaxError{builder.at(e.mark).offset, e.msg};
   }
   return std::nullopt;
 }
 
-void report_yaml_error(const std::shared_ptr<const Source>& source, const YAML::Exception& e, Diagnostics& diags) {
-  auto offset = static_cast<uint32_t>(e.mark.pos < 0 ? 0 : e.mark.pos);
+void report_yaml_error(const std::shared_ptr<const Source>& source, const SyntaxError& e, Diagnostics& diags) {
+  uint32_t offset = e.offset;
   if (auto key = long_key_at(source->text(), offset)) {
     diags.error({source, key->offset}, fmt::format("expected a key of at most {} characters, found one of {}",
                                                    kMaxKeyCharacters, key->characters));
   } else if (auto tab = tab_in_indentation(source->text(), offset)) {
     diags.error({source, *tab}, "expected spaces to indent, found a tab; YAML does not allow tabs for indentation");
-  } else if (is_surrogate_message(e.msg)) {
+  } else if (is_surrogate_message(e.message)) {
     size_t escape = source->text().rfind("\\u", offset);  // yaml-cpp points just past the escape
     if (escape != std::string::npos && offset - escape <= 6) offset = static_cast<uint32_t>(escape);
     diags.error({source, offset}, "expected a character, found half of a surrogate pair (\\uD800 to "
                                   "\\uDFFF) without its other half");
   } else {
-    diags.error({source, offset}, fmt::format("invalid YAML: {}", explain(e.msg)));
+    diags.error({source, offset}, fmt::format("invalid YAML: {}", explain(e.message)));
   }
 }
 
@@ -269,7 +273,7 @@ bool parse(const std::shared_ptr<const Source>& source, Document& doc, Diagnosti
   Diagnostics first;
   auto error = parse_text(source, source->text(), nullptr, doc, first);
   std::optional<JoinedSurrogates> joined;
-  if (error && is_surrogate_message(error->msg) && (joined = join_surrogate_pairs(source->text()))) {
+  if (error && is_surrogate_message(error->message) && (joined = join_surrogate_pairs(source->text()))) {
     doc = Document();  // again, with "\ud83d\ude00" written as "\U0001F600"
     error = parse_text(source, joined->text, &*joined, doc, diags);
   } else {

@@ -74,7 +74,7 @@ bool looks_like_formula(std::string_view text) {
 
 std::string csv_field(std::string_view text) {
   std::string value = utf8::make_visible(text, kKeptControls);
-  if (looks_like_formula(value)) value.insert(0, "'");
+  if (looks_like_formula(value)) value = std::string("'") + value;
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (char c : value) {

@@ -18,31 +18,12 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_word(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
-bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Whether `t` is a number as RFC 8259 writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
@@ -128,7 +109,7 @@ std::string JsonParser::found(size_t at) const {
   if (c == '\n' || c == '\r') return "the end of the line";
   size_t end = at, chars = 0;
   auto take = [&] {  // one code point
-    do ++end; while (end < text_.size() && continuation(text_[end]));
+    do ++end; while (end < text_.size() && utf8::is_continuation(text_[end]));
     ++chars;
   };
   if (c == '"') {
@@ -154,7 +135,7 @@ std::string JsonParser::line_or_column_of(size_t first, size_t then) const {
   bool same_line = true;
   for (size_t i = 0; i < first; ++i) {
     if (text_[i] == '\n') ++line, column = 1;
-    else if (!continuation(text_[i])) ++column;
+    else if (!utf8::is_continuation(text_[i])) ++column;
   }
   for (size_t i = first; i < then; ++i) same_line = same_line && text_[i] != '\n';
   return same_line ? fmt::format("at column {}", column) : fmt::format("on line {}", line);
@@ -343,7 +324,7 @@ bool JsonParser::escape(size_t string_start) {
   }
   if (!simple) {
     size_t end = pos_ + 2;
-    while (end < text_.size() && continuation(text_[end])) ++end;
+    while (end < text_.size() && utf8::is_continuation(text_[end])) ++end;
     return fail(pos_, fmt::format("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four "
                                   "hex digits), found '{}'",
                                   text_.substr(pos_, end - pos_)));
@@ -370,7 +351,7 @@ bool JsonParser::unicode_escape() {
   uint32_t cp = 0, low = 0;
   if (!hex4(at, cp)) {
     size_t end = at + 2;
-    while (end < text_.size() && end < at + 6 && text_[end] != '"' && !continuation(text_[end])) ++end;
+    while (end < text_.size() && end < at + 6 && text_[end] != '"' && !utf8::is_continuation(text_[end])) ++end;
     return fail(at, fmt::format("expected four hex digits after \\u, found '{}'", text_.substr(at, end - at)));
   }
   std::string_view written = text_.substr(at, 6);
@@ -390,7 +371,7 @@ bool JsonParser::unicode_escape() {
     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     pos_ += 6;
   }
-  append_utf8(doc_.pool_, cp);
+  doc_.pool_ += utf8::encode(cp);
   pos_ += 6;
   return true;
 }

@@ -14,6 +14,10 @@ size_t first_invalid(std::string_view text);
 char32_t decode(std::string_view text, size_t& i);
 // 2 for East Asian wide and fullwidth characters, 0 for combining marks, else 1.
 int display_width(char32_t cp);
+// True for the second, third or fourth byte of a sequence (10xxxxxx).
+inline bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+// The UTF-8 bytes of a code point (at most U+10FFFF).
+std::string encode(char32_t cp);
 // Code points in valid UTF-8 text (its length in characters, as messages count it).
 size_t length(std::string_view text);
 // Display width of a whole string.
