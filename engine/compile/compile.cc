@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <functional>
 
 #include "compile/checker.h"
 #include "compile/compiled_library.h"
@@ -33,51 +32,76 @@ void append_reads(std::vector<int>& into, const expr::Program& p) {
 }
 
 // Depth-first order of the skip-logic graph; a question whose ask_if (or whose section's ask_if)
-// depends on itself is reported once, with the path.
+// depends on itself is reported once, with the path (its start and end when long). The walk keeps
+// its own stack, so a chain of any length (each question asked only after the next) needs no
+// deeper call stack.
 class AskOrder {
  public:
-  AskOrder(CompiledLibrary& c, Diagnostics& diags) : c_(c), diags_(diags), mark_(c.question_ask_if.size(), 0) {}
+  AskOrder(CompiledLibrary& c, Diagnostics& diags) : c_(c), diags_(diags), mark_(c.question_ask_if.size(), kNew) {}
 
   void run() {
     for (size_t s = 0; s < mark_.size(); ++s) visit(static_cast<int>(s));
   }
 
  private:
+  enum Mark : char { kNew, kOnPath, kOrdered };
+  static constexpr size_t kPathShown = 10;  // questions named in a circle's message
+  struct Step {
+    int slot;
+    std::vector<int> dependencies;
+    size_t next = 0;
+  };
+
   std::vector<int> dependencies(int slot) const {
     std::vector<int> deps = c_.question_ask_if[slot].reads;
     append_reads(deps, c_.section_ask_if[c_.section_of[slot]]);
     return deps;
   }
 
-  void visit(int slot) {
-    if (mark_[slot] == 2) return;
-    if (mark_[slot] == 1) {
-      report_cycle(slot);
-      return;
+  void enter(int slot) {
+    mark_[slot] = kOnPath;
+    path_.push_back(Step{slot, dependencies(slot)});
+  }
+
+  // Orders `root` after everything it depends on; each question is entered once.
+  void visit(int root) {
+    if (mark_[root] != kNew) return;
+    enter(root);
+    while (!path_.empty()) {
+      Step& step = path_.back();
+      if (step.next == step.dependencies.size()) {
+        mark_[step.slot] = kOrdered;
+        c_.ask_order.push_back(step.slot);
+        path_.pop_back();
+        continue;
+      }
+      int d = step.dependencies[step.next++];
+      if (mark_[d] == kNew) enter(d);
+      else if (mark_[d] == kOnPath) report_cycle(d);
     }
-    mark_[slot] = 1;
-    path_.push_back(slot);
-    for (int d : dependencies(slot)) visit(d);
-    path_.pop_back();
-    mark_[slot] = 2;
-    c_.ask_order.push_back(slot);
   }
 
   void report_cycle(int slot) {
-    auto from = std::find(path_.begin(), path_.end(), slot);
+    auto from = std::find_if(path_.begin(), path_.end(), [&](const Step& s) { return s.slot == slot; });
     std::vector<std::string> names;
-    for (auto it = from; it != path_.end(); ++it) names.push_back(c_.library.checklist.questions[*it].id);
+    for (auto it = from; it != path_.end(); ++it) names.push_back(c_.library.checklist.questions[it->slot].id);
     names.push_back(c_.library.checklist.questions[slot].id);
-    const Question& q = c_.library.checklist.questions[path_.back()];
-    Origin at = q.ask_if.empty() ? c_.library.checklist.sections[c_.section_of[path_.back()]].ask_if.origin
+    if (names.size() > kPathShown) {  // the start and the end of a long circle, and how much is between
+      size_t between = names.size() - kPathShown;
+      names.erase(names.begin() + kPathShown / 2, names.end() - kPathShown / 2);
+      names.insert(names.begin() + kPathShown / 2, fmt::format("({} more)", between));
+    }
+    int last = path_.back().slot;
+    const Question& q = c_.library.checklist.questions[last];
+    Origin at = q.ask_if.empty() ? c_.library.checklist.sections[c_.section_of[last]].ask_if.origin
                                  : q.ask_if.origin;
     diags_.error(at, fmt::format("skip logic goes round in a circle: {}", fmt::join(names, " → ")));
   }
 
   CompiledLibrary& c_;
   Diagnostics& diags_;
-  std::vector<int> mark_;
-  std::vector<int> path_;
+  std::vector<Mark> mark_;
+  std::vector<Step> path_;  // the questions being ordered, each waiting on the one after it
 };
 
 void compile_questions(CompiledLibrary& c, const expr::QuestionIndex& index, Diagnostics& diags) {

@@ -151,20 +151,9 @@ class CsvAnswersReader {
 
  private:
   bool header(const load::CsvRow& h) {
+    if (!load::find_columns(h, kColumns, columns_, diags_)) return false;
     std::vector<std::string> names;
-    for (const load::CsvCell& c : h.cells) {
-      std::string name(trimmed(c.text, 0).text);
-      names.push_back(name);
-      auto known = std::find(kColumns.begin(), kColumns.end(), name);
-      if (known == kColumns.end()) continue;
-      int& index = columns_[known - kColumns.begin()];
-      if (index >= 0) {
-        diags_.error(c.origin, fmt::format("the column '{}' is named twice in the header row (first as column {}); "
-                                           "keep one", name, index + 1));
-        return false;
-      }
-      index = static_cast<int>(&c - h.cells.data());
-    }
+    for (const load::CsvCell& c : h.cells) names.emplace_back(trimmed(c.text, 0).text);
     bool ok = true;
     for (int required : {col_id, col_answer})
       if (columns_[required] < 0) {
@@ -414,7 +403,7 @@ class CsvAnswersReader {
   const Checklist& checklist_;
   Diagnostics& diags_;
   Answers out_;
-  int columns_[6] = {-1, -1, -1, -1, -1, -1};
+  std::vector<int> columns_;  // kColumns[i] is cell columns_[i] of a row, or -1
   size_t header_cells_ = 0;
   std::map<std::string, Origin> first_;  // id → its first row's id cell
 };

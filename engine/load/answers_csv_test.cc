@@ -238,6 +238,7 @@ TEST_CASE("problems with the header row") {
   CHECK_FALSE(load("question,anser,comment\r\n", diags));
   CHECK_FALSE(load("id,answer,comment,answer\r\n", diags));
   CHECK_FALSE(load("id;answer;comment\r\n", diags));
+  CHECK_FALSE(load("id, answer,id,comment,answer \r\n", diags));
   CHECK(render(diags) ==
         "a.csv:1:1: error: expected a header row naming the columns (id, answer, na_reason, alternative, comment, "
         "evidence), found an empty file\n"
@@ -256,9 +257,15 @@ TEST_CASE("problems with the header row") {
         "seem to be separated by semicolons or tabs: save the sheet as CSV, with commas\n"
         "  id;answer;comment\n"
         "  ^\n"
+        "a.csv:1:12: error: the column 'id' is named twice in the header row (first as column 1); keep one\n"
+        "  id, answer,id,comment,answer \n"
+        "             ^\n"
         "a.csv:1:19: error: the column 'answer' is named twice in the header row (first as column 2); keep one\n"
         "  id,answer,comment,answer\n"
-        "                    ^\n");
+        "                    ^\n"
+        "a.csv:1:23: error: the column 'answer' is named twice in the header row (first as column 2); keep one\n"
+        "  id, answer,id,comment,answer \n"
+        "                        ^\n");
 }
 
 TEST_CASE("problems with the organisation and assessment rows") {

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <string>
 
+#include "compile/compiled_library.h"
 #include "load/yaml_document.h"
 #include "tenken/engine.h"
 #include "tests/engine_fixtures.h"
@@ -650,6 +651,36 @@ TEST_CASE("checklist: a skip-logic cycle is reported once, with its path") {
         "checklist.yaml:4:13: error: skip logic goes round in a circle: a.x → a.x\n"
         "      ask_if: a.x\n"
         "              ^\n");
+}
+
+TEST_CASE("checklist: a long skip-logic chain is ordered without a deep call stack") {
+  // a.q0 is asked only after a.q1, a.q1 after a.q2, and so on: the walk from a.q0 meets every
+  // question before it can order the first one.
+  constexpr int kChain = 10000;
+  std::string checklist = "sections:\n  - id: a\n    title: {ja: 甲, en: A}\n    questions:\n";
+  for (int i = 0; i < kChain; ++i)
+    checklist += fmt::format("      - {{id: a.q{}, type: bool, {}text: {{ja: x, en: x}}}}\n", i,
+                             i + 1 < kChain ? fmt::format("ask_if: a.q{}, ", i + 1) : "");
+  Diagnostics diags;
+  CompiledLibraryPtr compiled = testing::compile_texts({{"checklist.yaml", checklist}}, diags);
+  CHECK(render(diags) == "");
+  REQUIRE(compiled);
+  REQUIRE(compiled->ask_order.size() == kChain);
+  bool deepest_first = true;
+  for (int i = 0; i < kChain; ++i) deepest_first = deepest_first && compiled->ask_order[i] == kChain - 1 - i;
+  CHECK(deepest_first);
+
+  // Closing the chain into a circle is reported once, naming its first and last questions.
+  std::string circle = checklist;
+  circle.replace(circle.rfind("text:"), 0, "ask_if: a.q0, ");
+  Diagnostics circle_diags;
+  CHECK(testing::compile_texts({{"checklist.yaml", circle}}, circle_diags) == nullptr);
+  CHECK(render(circle_diags) ==
+        fmt::format("checklist.yaml:{0}:43: error: skip logic goes round in a circle: a.q0 → a.q1 → a.q2 → a.q3 → "
+                    "a.q4 → ({1} more) → a.q{2} → a.q{3} → a.q{4} → a.q{5} → a.q0\n"
+                    "        - {{id: a.q{5}, type: bool, ask_if: a.q0, text: {{ja: x, en: x}}}}\n"
+                    "                                            ^\n",
+                    kChain + 4, kChain + 1 - 10, kChain - 4, kChain - 3, kChain - 2, kChain - 1));
 }
 
 // --- answer files ----------------------------------------------------------------------------
