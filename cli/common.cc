@@ -24,7 +24,11 @@ void add_library_options(CLI::App& sub, LibraryOptions& o) {
 
 CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags, bool keep_going) {
   Library library;
-  if (options.builtin) library = tenken::load_library(builtin_sources(), diags);
+  if (options.builtin) {
+    StatusOr<Library> builtin = builtin_library();
+    if (!print_if_failed(builtin.status())) return nullptr;
+    library = std::move(builtin.value());
+  }
   for (const std::string& dir : options.rule_dirs)
     overlay_library(library, tenken::load_library(sources_in_directory(dir, diags), diags));
   for (const std::string& file : options.checklist_files) {

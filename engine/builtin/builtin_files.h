@@ -1,4 +1,5 @@
-// The library files embedded at build time (see cmake/embed.cmake).
+// What is embedded at build time: the library files (cmake/embed.cmake), and the library image
+// made from them (make_library_image.cc).
 #pragma once
 
 namespace tenken::builtin {
@@ -11,5 +12,8 @@ struct File {
 
 extern const File kFiles[];
 extern const unsigned long kFileCount;
+
+extern const unsigned char kImage[];
+extern const unsigned long kImageSize;
 
 }  // namespace tenken::builtin

@@ -10,7 +10,7 @@ bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 Origin origin_in(const Expression& e, size_t offset) {
   if (!e.origin.known()) return e.origin;
-  const std::string& src = e.origin.source->text();
+  std::string_view src = e.origin.source->text();
   size_t j = e.origin.offset;
   if (j < src.size() && (src[j] == '"' || src[j] == '\'')) {
     ++j;

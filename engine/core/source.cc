@@ -20,36 +20,48 @@
 
 namespace tenken {
 
-Source::Source(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
-  line_starts_.push_back(0);
-  for (uint32_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+Source::Source(std::string path, std::string text)
+    : path_(std::move(path)), owned_(std::move(text)), text_(owned_) {}
+
+std::shared_ptr<const Source> Source::of_static_text(std::string path, std::string_view text) {
+  return std::shared_ptr<const Source>(new Source(std::move(path), text, StaticText{}));
+}
+
+const std::vector<uint32_t>& Source::line_starts() const {
+  std::call_once(lines_found_, [this] {
+    line_starts_.push_back(0);
+    for (uint32_t i = 0; i < text_.size(); ++i)
+      if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  });
+  return line_starts_;
 }
 
 LineColumn Source::locate(uint32_t offset) const {
+  const std::vector<uint32_t>& starts = line_starts();
   offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  int line = static_cast<int>(it - line_starts_.begin());
+  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  int line = static_cast<int>(it - starts.begin());
   int column = 1;
-  for (uint32_t i = line_starts_[line - 1]; i < offset; ++i)
+  for (uint32_t i = starts[line - 1]; i < offset; ++i)
     if (!utf8::is_continuation(text_[i])) ++column;  // count lead bytes only
   return {line, column};
 }
 
 std::string_view Source::line(int line) const {
-  if (line < 1 || line > static_cast<int>(line_starts_.size())) return {};
-  uint32_t begin = line_starts_[line - 1];
-  uint32_t end = line < static_cast<int>(line_starts_.size()) ? line_starts_[line] - 1
-                                                               : static_cast<uint32_t>(text_.size());
-  std::string_view v(text_.data() + begin, end - begin);
+  const std::vector<uint32_t>& starts = line_starts();
+  if (line < 1 || line > static_cast<int>(starts.size())) return {};
+  uint32_t begin = starts[line - 1];
+  uint32_t end = line < static_cast<int>(starts.size()) ? starts[line] - 1 : static_cast<uint32_t>(text_.size());
+  std::string_view v = text_.substr(begin, end - begin);
   if (!v.empty() && v.back() == '\r') v.remove_suffix(1);
   return v;
 }
 
 uint32_t Source::offset_of(LineColumn lc) const {
+  const std::vector<uint32_t>& starts = line_starts();
   if (lc.line < 1) return 0;
-  if (lc.line > static_cast<int>(line_starts_.size())) return static_cast<uint32_t>(text_.size());
-  uint32_t i = line_starts_[lc.line - 1];
+  if (lc.line > static_cast<int>(starts.size())) return static_cast<uint32_t>(text_.size());
+  uint32_t i = starts[lc.line - 1];
   for (int col = 1; col < lc.column && i < text_.size() && text_[i] != '\n';) {
     ++i;
     while (i < text_.size() && utf8::is_continuation(text_[i])) ++i;

@@ -34,7 +34,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; 
 // The source offset of character `index` of a cell's text: past the opening quote of a quoted cell,
 // where each doubled quote stands for one character.
 Origin origin_in(const load::CsvCell& cell, size_t index) {
-  const std::string& src = cell.origin.source->text();
+  std::string_view src = cell.origin.source->text();
   uint32_t pos = cell.origin.offset;
   if (pos >= src.size() || src[pos] != '"') return cell.origin.advanced(static_cast<uint32_t>(index));
   ++pos;

@@ -73,7 +73,7 @@ class CsvReader {
   }
 
   std::shared_ptr<const Source> file_;
-  const std::string& text_;
+  std::string_view text_;
   Diagnostics& diags_;
   size_t pos_ = 0;
 };

@@ -233,9 +233,19 @@ struct SyntaxError {
 
 // Parses `text` (the source's text, or it with surrogate pairs joined) into `doc`. Returns
 // yaml-cpp's syntax error, if any, for the caller to decide whether to try again.
-std::optional<SyntaxError> parse_text(const std::shared_ptr<const Source>& source, const std::string& text,
-                                          const JoinedSurrogates* joined, Document& doc, Diagnostics& diags) {
-  std::istringstream in(text);
+// The bytes of a text as a stream yaml-cpp can read, without copying them.
+class TextBuffer : public std::streambuf {
+ public:
+  explicit TextBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // only read: a get area is never written to
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+std::optional<SyntaxError> parse_text(const std::shared_ptr<const Source>& source, std::string_view text,
+                                      const JoinedSurrogates* joined, Document& doc, Diagnostics& diags) {
+  TextBuffer buffer(text);
+  std::istream in(&buffer);
   TreeBuilder builder(source, joined, doc, diags);
   try {
     YAML::Parser parser(in);

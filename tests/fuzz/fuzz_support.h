@@ -50,10 +50,9 @@ inline size_t render_all(const Diagnostics& diags) {
 
 inline const Library& builtin_library() {
   static const Library* library = [] {
-    Diagnostics diags;
-    auto* l = new Library(load_library(builtin_sources(), diags));
-    if (diags.has_errors()) setup_failed("the built-in library does not load", diags);
-    return l;
+    StatusOr<Library> builtin = builtin_library();
+    if (!builtin.is_ok()) setup_failed(builtin.status().message().c_str(), Diagnostics());
+    return new Library(std::move(builtin.value()));
   }();
   return *library;
 }

@@ -18,6 +18,7 @@
 #include "tenken/result.h"
 #include "tenken/rule.h"
 #include "tenken/source.h"
+#include "tenken/status.h"
 
 namespace tenken {
 
@@ -39,6 +40,10 @@ struct Library {
 // Loads checklist files (top-level `sections:`), rule files (`rules:`), the category list
 // (`categories:`) and case files (`cases:`) into one library. Duplicate ids are errors.
 Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Diagnostics& diags);
+// The built-in library, as load_library(builtin_sources()) gives it but without parsing YAML: it
+// is read from an image made from those files at build time, and its Origins point into them.
+// Fails only when the image is damaged (a fault of the build).
+StatusOr<Library> builtin_library();
 // Adds `overlay` to `base`: a question, rule, category or case with an id already in base
 // replaces it.
 void overlay_library(Library& base, Library overlay);

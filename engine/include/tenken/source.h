@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,20 +23,32 @@ struct LineColumn {
 class Source {
  public:
   Source(std::string path, std::string text);
+  // A Source over text that outlives it (the library files embedded in the binary): nothing is
+  // copied, and the text is not read until a position in it is asked for.
+  static std::shared_ptr<const Source> of_static_text(std::string path, std::string_view text);
 
   const std::string& path() const { return path_; }
-  const std::string& text() const { return text_; }
-
+  std::string_view text() const { return text_; }
   LineColumn locate(uint32_t offset) const;
   // The text of a 1-based line, without its line break.
   std::string_view line(int line) const;
   // Byte offset of a 1-based line:column; clamps to the end of the text.
   uint32_t offset_of(LineColumn lc) const;
 
+  Source(const Source&) = delete;
+  Source& operator=(const Source&) = delete;
+
  private:
+  struct StaticText {};
+  Source(std::string path, std::string_view text, StaticText) : path_(std::move(path)), text_(text) {}
+  // Where each line starts, found on first use (safe from several threads at once).
+  const std::vector<uint32_t>& line_starts() const;
+
   std::string path_;
-  std::string text_;
-  std::vector<uint32_t> line_starts_;
+  std::string owned_;      // the text, unless it is static
+  std::string_view text_;  // owned_, or the static text
+  mutable std::once_flag lines_found_;
+  mutable std::vector<uint32_t> line_starts_;
 };
 
 // Where something was written: a source and a byte offset into it. A default Origin

@@ -27,6 +27,8 @@ class Status {
  public:
   static Status ok() { return Status(); }
   static Status io_error(std::string message) { return Status(std::move(message)); }
+  // A fault of tenken itself (a damaged built-in library image): the message says what to do.
+  static Status internal_error(std::string message) { return Status(std::move(message)); }
 
   bool is_ok() const { return !message_; }
   // The message for a failed status; empty for ok().
