@@ -4,9 +4,9 @@
 // failure but rules at or above it still unknown (unanswered); 1 usage, input or content error.
 #include <fmt/format.h>
 
-#include <cctype>
 #include <memory>
 
+#include "cli/assess.h"
 #include "cli/common.h"
 #include "cli/output.h"
 #include "cli/subcommands.h"
@@ -21,27 +21,6 @@ struct CheckOptions {
   std::string fail_on = "low";
 };
 
-// A waived rule counts as waived, so it neither fails nor stays unknown here.
-int exit_code_for(const Result& result, const std::string& fail_on) {
-  if (fail_on == "never") return kExitOk;
-  Severity threshold = Severity::low;
-  parse_severity(fail_on, threshold);
-  bool failing = false, unknown = false;
-  for (const RuleResult& r : result.rules) {
-    if (r.severity < threshold) continue;
-    failing |= counted_state(r) == State::fail;
-    unknown |= counted_state(r) == State::unknown;
-  }
-  return failing ? kExitFail : unknown ? kExitUnknown : kExitOk;
-}
-
-// A path ending in .csv (any case) is an answer sheet kept in a spreadsheet.
-bool is_csv(const std::string& path) {
-  std::string tail = path.size() >= 4 ? path.substr(path.size() - 4) : "";
-  for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return tail == ".csv";
-}
-
 int run_check(const CheckOptions& o) {
   std::vector<Output> outputs;
   if (!plan_outputs(o.output, outputs)) return kExitError;
@@ -51,14 +30,10 @@ int run_check(const CheckOptions& o) {
     print_diagnostics(diags);
     return kExitError;
   }
-  std::shared_ptr<const Source> source = read_source(o.answers, diags);
-  std::optional<Answers> answers = !source              ? std::nullopt
-                                   : is_csv(o.answers) ? load_answers_csv(source, library_of(*library).checklist, diags)
-                                                       : load_answers(source, diags);
-  AnswerSetPtr bound = answers ? bind_answers(*library, *answers, diags) : nullptr;
+  std::optional<Result> assessed = assess_answer_file(*library, o.answers, diags);
   print_diagnostics(diags);
-  if (!bound) return kExitError;
-  Result result = evaluate(*library, *bound);
+  if (!assessed) return kExitError;
+  Result& result = *assessed;
   if (!apply_waiver_file(o.output, result) || !write_outputs(result, o.output, outputs))
     return kExitError;
   return exit_code_for(result, o.fail_on);

@@ -85,8 +85,9 @@ bool apply_waiver_file(const OutputOptions& o, Result& result) {
   return ok;
 }
 
-bool write_outputs(const Result& result, const OutputOptions& o, const std::vector<Output>& outputs) {
-  std::vector<std::string> rendered;
+StatusOr<std::vector<OutputFile>> render_outputs(const Result& result, const OutputOptions& o,
+                                                 const std::vector<Output>& outputs) {
+  std::vector<OutputFile> files;
   for (const Output& out : outputs) {
     RenderOptions ro;
     ro.lang = resolve_lang(o.lang);
@@ -94,12 +95,17 @@ bool write_outputs(const Result& result, const OutputOptions& o, const std::vect
     ro.csv_bom = o.csv_bom;
     StatusOr<std::string> bytes = out.format->render(result, ro);
     if (!bytes.is_ok())
-      return usage_error(fmt::format("could not write the {} report: {}", out.format->name, bytes.status().message()));
-    rendered.push_back(std::move(bytes.value()));
+      return Status::io_error(fmt::format("could not write the {} report: {}", out.format->name,
+                                          bytes.status().message()));
+    files.push_back({out.path, std::move(bytes.value())});
   }
-  std::vector<OutputFile> files;
-  for (size_t i = 0; i < outputs.size(); ++i) files.push_back({outputs[i].path, std::move(rendered[i])});
-  return print_if_failed(write_files(files));
+  return files;
+}
+
+bool write_outputs(const Result& result, const OutputOptions& o, const std::vector<Output>& outputs) {
+  StatusOr<std::vector<OutputFile>> files = render_outputs(result, o, outputs);
+  if (!files.is_ok()) return usage_error(files.status().message());
+  return print_if_failed(write_files(files.value()));
 }
 
 }  // namespace tenken::cli

@@ -12,6 +12,7 @@
 #include "tenken/reports/formats.h"
 #include "tenken/diagnostic.h"
 #include "tenken/result.h"
+#include "cli/output_files.h"
 
 namespace tenken::cli {
 
@@ -42,6 +43,10 @@ std::optional<Result> read_saved_result(const std::string& path, Diagnostics& di
 
 // Loads --waivers (if given) and applies it to `result`; false after printing the problems.
 bool apply_waiver_file(const OutputOptions& options, Result& result);
+
+// Renders `result` in every output: the files to write, or why a rendering failed.
+StatusOr<std::vector<OutputFile>> render_outputs(const Result& result, const OutputOptions& options,
+                                                 const std::vector<Output>& outputs);
 
 // Renders every output, then writes them; false after printing an error (no file is left
 // half-written, and none is written when a rendering fails).

@@ -1,0 +1,275 @@
+// tenken batch INPUT... -o OUTDIR: evaluates many answer files against one library, compiled
+// once, on every core. Each answer file gets its Result (and any other format asked for) in
+// OUTDIR under its own name; a file with errors is reported (file:line:col) and skipped, and the
+// others go on. Messages come in the order of the inputs, so the output is the same whatever
+// --jobs is; a progress line is shown while it runs when standard error is a terminal.
+// Exit codes: 1 when any file could not be evaluated or written; else as `check` for the worst
+// file: 2 a failure at or above --fail-on, 3 such a rule still unknown, 0 neither.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "cli/assess.h"
+#include "cli/common.h"
+#include "cli/output.h"
+#include "cli/subcommands.h"
+#include "tenken/utf8.h"
+
+namespace tenken::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct BatchOptions {
+  std::vector<std::string> inputs;
+  std::string out_dir;
+  std::vector<std::string> formats;
+  unsigned jobs = 0;  // 0: one per core
+  std::string lang;
+  bool csv_bom = false;
+  std::string fail_on = "low";
+  LibraryOptions library;
+};
+
+// One answer file and where its reports go: OUTDIR/<stem><format's extension>.
+struct Job {
+  std::string input;
+  std::string stem;
+};
+
+// What became of one file: its messages, ready to print, and its exit code.
+struct Outcome {
+  std::string messages;
+  int exit_code = kExitOk;
+};
+
+bool is_answer_file(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".csv";
+}
+
+bool usage_error(const std::string& message) {
+  to_stderr("error: {}\n", message);
+  return false;
+}
+
+// True when `inner` is `outer` or lies below it.
+bool is_within(const fs::path& inner, const fs::path& outer) {
+  auto [o, i] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
+  return o == outer.end();
+}
+
+// Every answer file named: a file as given, a folder's *.yaml, *.yml, *.json and *.csv below it
+// (sorted); each with the name its reports get. Refuses names that would collide and an output
+// folder inside an input folder (its Results would be read as answers next time).
+bool find_jobs(const BatchOptions& o, std::vector<Job>& jobs) {
+  std::error_code ec;
+  fs::path out = fs::weakly_canonical(o.out_dir, ec);
+  for (const std::string& input : o.inputs) {
+    fs::file_status st = fs::status(input, ec);
+    if (fs::is_directory(st)) {
+      if (is_within(out, fs::weakly_canonical(input, ec)))
+        return usage_error(fmt::format("the output folder '{}' is inside the input folder '{}', where its "
+                                       "Results would be read as answers; choose a folder outside it",
+                                       o.out_dir, input));
+      std::vector<fs::path> found;
+      for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec) && is_answer_file(it->path())) found.push_back(it->path());
+      if (ec) return usage_error(fmt::format("{}: cannot read the folder: {}", input, ec.message()));
+      std::sort(found.begin(), found.end());
+      for (const fs::path& p : found)
+        jobs.push_back({p.string(), p.lexically_relative(input).replace_extension().generic_string()});
+    } else if (fs::exists(st)) {
+      jobs.push_back({input, fs::path(input).filename().replace_extension().string()});
+    } else {
+      return usage_error(fmt::format("{}: no such file or folder", input));
+    }
+  }
+  if (jobs.empty()) return usage_error("found no answer files (*.yaml, *.yml, *.json, *.csv) in the inputs given");
+  std::map<std::string, const std::string*> first_with_stem;
+  for (const Job& job : jobs) {
+    auto [it, fresh] = first_with_stem.emplace(job.stem, &job.input);
+    if (!fresh)
+      return usage_error(fmt::format("'{}' and '{}' would both be reported as '{}' in {}; rename one", *it->second,
+                                     job.input, job.stem, o.out_dir));
+  }
+  return true;
+}
+
+class Batch {
+ public:
+  Batch(const BatchOptions& o, const CompiledLibrary& library, std::vector<Job> jobs,
+        std::vector<const Format*> formats)
+      : o_(o), library_(library), jobs_(std::move(jobs)), formats_(std::move(formats)),
+        color_(use_color(STDERR_FILENO)), progress_(isatty(STDERR_FILENO)) {
+    output_options_.lang = o.lang;
+    output_options_.csv_bom = o.csv_bom;
+  }
+
+  int run() {
+    unsigned workers = o_.jobs ? o_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    workers = static_cast<unsigned>(std::min<size_t>(workers, jobs_.size()));
+    std::vector<std::thread> threads;
+    for (unsigned w = 0; w < workers; ++w) threads.emplace_back([this] { work(); });
+    int exit_code = report_in_order();
+    for (std::thread& t : threads) t.join();
+    return exit_code;
+  }
+
+ private:
+  void work() {
+    for (size_t i = next_job_++; i < jobs_.size(); i = next_job_++) {
+      Outcome outcome = assess(jobs_[i]);
+      std::lock_guard lock(mutex_);
+      finished_.emplace(i, std::move(outcome));
+      done_.notify_one();
+    }
+  }
+
+  Outcome assess(const Job& job) {
+    Outcome outcome;
+    Diagnostics diags;
+    std::optional<Result> result = assess_answer_file(library_, job.input, diags);
+    for (const Diagnostic& d : diags.sorted()) outcome.messages += format_diagnostic(d, color_);
+    outcome.messages += diags.not_shown_note();
+    if (!result) {
+      outcome.exit_code = kExitError;
+      return outcome;
+    }
+    std::vector<Output> outputs;
+    for (const Format* f : formats_)
+      outputs.push_back({f, (fs::path(o_.out_dir) / (job.stem + std::string(f->extension))).string()});
+    std::error_code ec;
+    fs::create_directories(fs::path(outputs.front().path).parent_path(), ec);
+    StatusOr<std::vector<OutputFile>> files = render_outputs(*result, output_options_, outputs);
+    Status written = files.is_ok() ? write_files(files.value()) : files.status();
+    if (!written.is_ok()) {
+      outcome.messages += utf8::make_visible(fmt::format("error: {}\n", written.message()), U"\n");
+      outcome.exit_code = kExitError;
+      return outcome;
+    }
+    outcome.exit_code = exit_code_for(*result, o_.fail_on);
+    return outcome;
+  }
+
+  // Prints each file's messages in input order as soon as it and all before it are done.
+  int report_in_order() {
+    size_t skipped = 0;
+    bool failing = false, unknown = false;
+    for (size_t next = 0; next < jobs_.size(); ++next) {
+      Outcome outcome;
+      {
+        std::unique_lock lock(mutex_);
+        while (!finished_.count(next)) {
+          show_progress(next, skipped);
+          done_.wait_for(lock, std::chrono::milliseconds(100));
+        }
+        outcome = std::move(finished_.at(next));
+        finished_.erase(next);
+      }
+      if (!outcome.messages.empty()) {
+        clear_progress();
+        std::fputs(outcome.messages.c_str(), stderr);
+      }
+      skipped += outcome.exit_code == kExitError;
+      failing |= outcome.exit_code == kExitFail;
+      unknown |= outcome.exit_code == kExitUnknown;
+    }
+    clear_progress();
+    to_stderr("tenken batch: {} answer file{}: {} evaluated, {} not (see the errors above); reports in {}\n",
+              jobs_.size(), jobs_.size() == 1 ? "" : "s", jobs_.size() - skipped, skipped, o_.out_dir);
+    return skipped ? kExitError : failing ? kExitFail : unknown ? kExitUnknown : kExitOk;
+  }
+
+  void show_progress(size_t done, size_t skipped) {
+    if (!progress_) return;
+    constexpr int kWidth = 30;
+    int filled = static_cast<int>(kWidth * done / jobs_.size());
+    std::fprintf(stderr, "\r\x1b[K[%s%s] %zu of %zu files, %zu with errors", std::string(filled, '#').c_str(),
+                 std::string(kWidth - filled, '.').c_str(), done, jobs_.size(), skipped);
+    shown_ = true;
+  }
+
+  void clear_progress() {
+    if (shown_) std::fputs("\r\x1b[K", stderr);
+    shown_ = false;
+  }
+
+  const BatchOptions& o_;
+  const CompiledLibrary& library_;
+  const std::vector<Job> jobs_;
+  const std::vector<const Format*> formats_;
+  OutputOptions output_options_;
+  const bool color_;
+  const bool progress_;
+  bool shown_ = false;
+
+  std::atomic<size_t> next_job_ = 0;
+  std::mutex mutex_;
+  std::condition_variable done_;
+  std::map<size_t, Outcome> finished_;  // done, not yet printed: a handful, whatever the number of files
+};
+
+int run_batch(const BatchOptions& o) {
+  std::vector<const Format*> formats;
+  for (const std::string& name : o.formats.empty() ? std::vector<std::string>{"json"} : o.formats) {
+    const Format* f = find_format(name);
+    if (!f) {
+      std::vector<std::string> names;
+      for (const Format& known : tenken::formats()) names.emplace_back(known.name);
+      usage_error(fmt::format("--format: unknown format '{}'; expected one of {}{}", name, fmt::join(names, ", "),
+                              did_you_mean(name, names)));
+      return kExitError;
+    }
+    if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
+  }
+  std::error_code ec;
+  if (fs::exists(o.out_dir, ec) && !fs::is_directory(o.out_dir, ec)) {
+    usage_error(fmt::format("-o {}: expected a folder for the reports, found a file", o.out_dir));
+    return kExitError;
+  }
+  std::vector<Job> jobs;
+  if (!find_jobs(o, jobs)) return kExitError;
+  if (!fs::create_directories(o.out_dir, ec) && ec) {
+    usage_error(fmt::format("-o {}: cannot make the folder: {}", o.out_dir, ec.message()));
+    return kExitError;
+  }
+  CompiledLibraryPtr library = load_library_and_report(o.library);
+  if (!library) return kExitError;
+  return Batch(o, *library, std::move(jobs), std::move(formats)).run();
+}
+
+}  // namespace
+
+void setup_batch(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<BatchOptions>();
+  CLI::App* sub = app.add_subcommand("batch", "Evaluate many answer files at once, one Result each");
+  sub->add_option("inputs", o->inputs,
+                  "Answer files, or folders whose *.yaml, *.yml, *.json and *.csv files are answer files")
+      ->required();
+  sub->add_option("-o,--output", o->out_dir, "Folder for the reports: one per answer file and format")->required();
+  sub->add_option("--format", o->formats,
+                  "Format of each file's report, repeatable: json (the Result, default), term, md, html, csv, "
+                  "xlsx, junit, sarif, oscal")
+      ->allow_extra_args(false);
+  sub->add_option("-j,--jobs", o->jobs, "Files evaluated at once (default: one per processor)")
+      ->check(CLI::Range(1u, 1024u));
+  sub->add_option("--lang", o->lang, "Language of the reports (default: from the locale)")
+      ->check(CLI::IsMember({"ja", "en"}));
+  sub->add_flag("--csv-bom", o->csv_bom, "Start CSV reports with a byte order mark (for Excel)");
+  sub->add_option("--fail-on", o->fail_on, "Lowest severity whose unwaived failure in any file makes the exit code 2")
+      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical", "never"}))
+      ->default_str("low");
+  add_library_options(*sub, o->library);
+  sub->callback([o, &exit_code]() { exit_code = run_batch(*o); });
+}
+
+}  // namespace tenken::cli
