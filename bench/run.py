@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """tenken's benchmarks: the figures of issue 13, as medians, from one command.
 
-    python3 bench/run.py [--build DIR] [--runs N] [--files N]
+    python3 bench/run.py [--build DIR] [--runs N] [--files N] [--batch-files N]
 
 Needs a built tenken (cmake --build build), PyYAML and GNU time (scripts/setup --tests installs
 both).
@@ -14,6 +14,8 @@ and measures, on whatever machine it runs:
   start-up              `tenken version`: reading the built-in library and nothing else
   files in a loop       `tenken check` over --files files one after another, as a shell loop
                         would: files per second
+  batch                 `tenken batch` over --batch-files YAML files and as many JSON files, one
+                        worker per core, writing each Result: files per second and peak RSS
   in-process stages     build/bench_evaluate: parsing the library's YAML, reading the library
                         image, compiling, binding one answer file, evaluating every rule
 
@@ -62,6 +64,7 @@ def main():
     parser.add_argument("--build", default="build", help="the build folder (default: build)")
     parser.add_argument("--runs", type=int, default=21, help="runs per end-to-end figure (default: 21)")
     parser.add_argument("--files", type=int, default=200, help="files for the loop figure (default: 200)")
+    parser.add_argument("--batch-files", type=int, default=1000, help="files for the batch figures (default: 1000)")
     args = parser.parse_args()
     build = (ROOT / args.build).resolve()
     tenken = build / "tenken"
@@ -96,6 +99,15 @@ def main():
         seconds = time.perf_counter() - start
         row(f"check in a loop, {len(files)} YAML files", f"{len(files) / seconds:.1f} files/s", "",
             f"{seconds:.1f} s in all")
+
+        for label, folder in (("YAML", "batch-yaml"), ("JSON", "batch-json")):
+            subprocess.run([sys.executable, ROOT / "bench/generate_answers.py", tmp / folder, str(args.batch_files),
+                            "--format", label.lower(), "--seed", "2"], check=True)
+            start = time.perf_counter()
+            _, rss = run_once([tenken, "batch", tmp / folder, "-o", out / folder, "--fail-on", "never"], peak)
+            seconds = time.perf_counter() - start
+            row(f"batch, {args.batch_files} {label} files", f"{args.batch_files / seconds:.1f} files/s", "",
+                f"{rss:.1f} MiB; {seconds:.1f} s in all, Results written")
 
         stages = subprocess.run([build / "bench_evaluate", yaml_file, "2000"], check=True, cwd=ROOT,
                                 capture_output=True, text=True).stdout

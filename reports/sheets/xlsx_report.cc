@@ -20,6 +20,7 @@
 #include <iterator>
 
 #include "common/messages.h"
+#include "sheets/xlsx_library.h"
 #include "sheets/xlsx_sheets.h"
 #include "tenken/reports/render.h"
 
@@ -81,7 +82,7 @@ StatusOr<std::string> read_file(const std::string& path) {
 void write_book(lxw_workbook* book, const Result& r, Lang lang, lxw_error& error) {
   xlsx::Styles styles = xlsx::make_styles(book);
   auto sheet = [&](Msg name, auto write) {
-    lxw_worksheet* ws = workbook_add_worksheet(book, message(name, lang));
+    lxw_worksheet* ws = xlsx::lxw().workbook_add_worksheet(book, message(name, lang));
     if (!ws) {
       if (error == LXW_NO_ERROR) error = LXW_ERROR_SHEETNAME_ALREADY_USED;
       return;
@@ -97,24 +98,25 @@ void write_book(lxw_workbook* book, const Result& r, Lang lang, lxw_error& error
   lxw_doc_properties properties{};
   properties.title = title.data();
   properties.created = creation_time(r.assessment.date);
-  lxw_error e = workbook_set_properties(book, &properties);
+  lxw_error e = xlsx::lxw().workbook_set_properties(book, &properties);
   if (error == LXW_NO_ERROR) error = e;
 }
 
 }  // namespace
 
 StatusOr<std::string> render_xlsx(const Result& r, const RenderOptions& o) {
+  if (StatusOr<const xlsx::Api*> loaded = xlsx::load_api(); !loaded.is_ok()) return loaded.status();
   TempFile file;
   if (Status created = file.create(); !created.is_ok()) return created;
   lxw_workbook_options options{};
   options.tmpdir = const_cast<char*>(file.dir().c_str());
-  lxw_workbook* book = workbook_new_opt(file.path().c_str(), &options);
+  lxw_workbook* book = xlsx::lxw().workbook_new_opt(file.path().c_str(), &options);
   if (!book) return Status::io_error(fmt::format("libxlsxwriter cannot start a workbook in {}", file.dir()));
   lxw_error failed = LXW_NO_ERROR;
   write_book(book, r, o.lang, failed);
-  lxw_error closed = workbook_close(book);  // writes the file and frees the workbook
+  lxw_error closed = xlsx::lxw().workbook_close(book);  // writes the file and frees the workbook
   if (failed == LXW_NO_ERROR) failed = closed;
-  if (failed != LXW_NO_ERROR) return Status::io_error(fmt::format("libxlsxwriter: {}", lxw_strerror(failed)));
+  if (failed != LXW_NO_ERROR) return Status::io_error(fmt::format("libxlsxwriter: {}", xlsx::lxw().lxw_strerror(failed)));
   return read_file(file.path());
 }
 

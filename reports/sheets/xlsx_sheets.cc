@@ -56,15 +56,15 @@ constexpr Colours severity_colours(Severity s) {
 }
 
 lxw_format* top_aligned(lxw_workbook* book) {
-  lxw_format* f = workbook_add_format(book);
-  format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* f = lxw().workbook_add_format(book);
+  lxw().format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
   return f;
 }
 
 lxw_format* coloured(lxw_workbook* book, Colours c) {
   lxw_format* f = top_aligned(book);
-  format_set_bg_color(f, c.fill);
-  format_set_font_color(f, c.font);
+  lxw().format_set_bg_color(f, c.fill);
+  lxw().format_set_font_color(f, c.font);
   return f;
 }
 
@@ -125,25 +125,25 @@ double column_width(const RuleColumn& c) {
 
 Styles make_styles(lxw_workbook* book) {
   Styles s;
-  s.title = workbook_add_format(book);
-  format_set_bold(s.title);
-  format_set_font_size(s.title, 14);
+  s.title = lxw().workbook_add_format(book);
+  lxw().format_set_bold(s.title);
+  lxw().format_set_font_size(s.title, 14);
   s.label = top_aligned(book);
-  format_set_bold(s.label);
+  lxw().format_set_bold(s.label);
   s.header = top_aligned(book);
-  format_set_bold(s.header);
-  format_set_text_wrap(s.header);
-  format_set_bg_color(s.header, 0xD9D9D9);
-  format_set_bottom(s.header, LXW_BORDER_THIN);
+  lxw().format_set_bold(s.header);
+  lxw().format_set_text_wrap(s.header);
+  lxw().format_set_bg_color(s.header, 0xD9D9D9);
+  lxw().format_set_bottom(s.header, LXW_BORDER_THIN);
   s.cell = top_aligned(book);
   s.wrapped = top_aligned(book);
-  format_set_text_wrap(s.wrapped);
+  lxw().format_set_text_wrap(s.wrapped);
   s.score = top_aligned(book);
-  format_set_num_format(s.score, "0.0");
+  lxw().format_set_num_format(s.score, "0.0");
   s.percent = top_aligned(book);
-  format_set_num_format(s.percent, "0.0%");
+  lxw().format_set_num_format(s.percent, "0.0%");
   s.right = top_aligned(book);
-  format_set_align(s.right, LXW_ALIGN_RIGHT);
+  lxw().format_set_align(s.right, LXW_ALIGN_RIGHT);
   for (int i = 0; i < kStateCount; ++i) s.state[i] = coloured(book, state_colours(static_cast<State>(i)));
   for (int i = 0; i < 5; ++i) s.severity[i] = coloured(book, severity_colours(static_cast<Severity>(i)));
   return s;
@@ -151,18 +151,18 @@ Styles make_styles(lxw_workbook* book) {
 
 void Sheet::text(int row, int col, std::string_view text, lxw_format* format) {
   if (text.empty()) {
-    if (format) check(worksheet_write_blank(sheet_, row, col, format));
+    if (format) check(lxw().worksheet_write_blank(sheet_, row, col, format));
     return;
   }
-  check(worksheet_write_string(sheet_, row, col, fitted(literal(text)).c_str(), format));
+  check(lxw().worksheet_write_string(sheet_, row, col, fitted(literal(text)).c_str(), format));
 }
 
 void Sheet::number(int row, int col, double value, lxw_format* format) {
-  check(worksheet_write_number(sheet_, row, col, value, format));
+  check(lxw().worksheet_write_number(sheet_, row, col, value, format));
 }
 
 void Sheet::width(int col, double width, lxw_format* format) {
-  check(worksheet_set_column(sheet_, col, col, width, format));
+  check(lxw().worksheet_set_column(sheet_, col, col, width, format));
 }
 
 void Sheet::header(int row, const std::vector<std::string>& headings, lxw_format* format) {
@@ -170,12 +170,12 @@ void Sheet::header(int row, const std::vector<std::string>& headings, lxw_format
 }
 
 void Sheet::table_view(int last_row, int last_col, int cols_frozen) {
-  worksheet_freeze_panes(sheet_, 1, cols_frozen);
-  check(worksheet_autofilter(sheet_, 0, 0, last_row, last_col));
-  worksheet_set_landscape(sheet_);
-  worksheet_set_paper(sheet_, 9);  // A4
-  worksheet_fit_to_pages(sheet_, 1, 0);
-  check(worksheet_repeat_rows(sheet_, 0, 0));
+  lxw().worksheet_freeze_panes(sheet_, 1, cols_frozen);
+  check(lxw().worksheet_autofilter(sheet_, 0, 0, last_row, last_col));
+  lxw().worksheet_set_landscape(sheet_);
+  lxw().worksheet_set_paper(sheet_, 9);  // A4
+  lxw().worksheet_fit_to_pages(sheet_, 1, 0);
+  check(lxw().worksheet_repeat_rows(sheet_, 0, 0));
 }
 
 void write_findings(Sheet& sheet, const Styles& styles, const Result& r, Lang lang) {

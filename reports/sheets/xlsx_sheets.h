@@ -3,7 +3,7 @@
 // Internal to the XLSX report.
 #pragma once
 
-#include <xlsxwriter.h>
+#include "sheets/xlsx_library.h"
 
 #include <array>
 #include <string>

@@ -127,8 +127,8 @@ void write_summary(Sheet& sheet, const Styles& styles, const Result& r, Lang lan
   write_counts(rows, r.summary.counts);
   ++rows.row;
   write_categories(rows, r.summary);
-  worksheet_set_paper(sheet.get(), 9);  // A4
-  worksheet_fit_to_pages(sheet.get(), 1, 0);
+  lxw().worksheet_set_paper(sheet.get(), 9);  // A4
+  lxw().worksheet_fit_to_pages(sheet.get(), 1, 0);
 }
 
 }  // namespace tenken::xlsx
