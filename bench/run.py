@@ -25,6 +25,7 @@ the figures go into the README's performance section with this command.
 import argparse
 import os
 import pathlib
+import shlex
 import statistics
 import subprocess
 import sys
@@ -48,11 +49,15 @@ def run_once(argv, peak_file):
 
 
 def timed(argv, runs, peak_file):
-    """Median and spread of wall time (ms) and peak RSS (MiB) over `runs` runs, after one warm-up."""
-    run_once(argv, peak_file)
-    walls, peaks = zip(*(run_once(argv, peak_file) for _ in range(runs)))
-    ms = [w * 1000 for w in walls]
-    return statistics.median(ms), min(ms), max(ms), statistics.median(peaks)
+    """Median and spread of wall time (ms) over `runs` runs after one warm-up, timed by bash's
+    `time` (a millisecond of overhead, where a spawn from Python costs several), and the peak RSS
+    (MiB) of one more run, which also checks the exit code."""
+    command = " ".join(shlex.quote(str(a)) for a in argv)
+    script = f"TIMEFORMAT=%3R; for i in $(seq {runs + 1}); do time {command} >/dev/null 2>/dev/null; done"
+    proc = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    ms = [float(x) * 1000 for x in proc.stderr.split()][1:]
+    _, peak = run_once(argv, peak_file)
+    return statistics.median(ms), min(ms), max(ms), peak
 
 
 def row(name, figure, spread="", note=""):
@@ -83,6 +88,9 @@ def main():
 
         print(f"tenken benchmarks: {os.cpu_count()} cores, {args.runs} runs per figure, medians")
         print(f"  {'what':<38} {'median':>16}  {'min..max':<22} peak RSS (median)")
+        ms, lo, hi, rss = timed(["/bin/true"], args.runs, peak)
+        row("a process that does nothing (/bin/true)", f"{ms:.1f} ms", f"{lo:.1f}..{hi:.1f} ms",
+            "the cost of starting any process here")
         ms, lo, hi, rss = timed([tenken, "version"], args.runs, peak)
         row("start-up (tenken version)", f"{ms:.1f} ms", f"{lo:.1f}..{hi:.1f} ms", f"{rss:.1f} MiB")
         for label, answers in (("YAML", yaml_file), ("JSON", json_file)):
