@@ -7,6 +7,7 @@
 
 #include "tenken/dates.h"
 #include "load/fields.h"
+#include "load/json_tree.h"
 #include "load/loaders.h"
 #include "load/yaml_document.h"
 #include "tenken/engine.h"
@@ -18,7 +19,7 @@ RawScalar raw(const yaml::Node& n) {
   return {n.value, n.quoted, n.kind == yaml::Kind::null, n.origin};
 }
 
-// JSON is read by the YAML reader (JSON is YAML); a file that opens with '{' is JSON.
+// A file that opens with '{' is JSON, read by a JSON parser (json_tree.h); any other is YAML.
 bool looks_like_json(std::string_view text) {
   size_t first = text.find_first_not_of(" \t\r\n");
   return first != std::string_view::npos && text[first] == '{';
@@ -182,7 +183,10 @@ void read_assessment(const yaml::Node& n, Answers& out, Diagnostics& diags) {
 std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, Diagnostics& diags) {
   int errors_before = diags.error_count();
   yaml::Document doc;
-  if (!yaml::parse(file, doc, diags)) return std::nullopt;
+  bool json = looks_like_json(file->text());
+  if (json ? !load::parse_json_tree(file, "an answer file (organization, assessment, answers)", doc, diags)
+           : !yaml::parse(file, doc, diags))
+    return std::nullopt;
   if (!doc.root) {
     diags.error({file, 0}, "expected an answer file (organization, assessment, answers), found an empty file");
     return std::nullopt;
@@ -190,7 +194,7 @@ std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, D
   if (!load::expect_map(*doc.root, "the answer file", diags)) return std::nullopt;
   Answers out;
   out.path = file->path();
-  out.syntax = looks_like_json(file->text()) ? AnswerSyntax::json : AnswerSyntax::yaml;
+  out.syntax = json ? AnswerSyntax::json : AnswerSyntax::yaml;
   load::MapReader r(*doc.root, "the answer file", diags, {"organization", "assessment", "answers"});
   if (const yaml::Node* org = r.required("organization"); org && load::expect_map(*org, "'organization'", diags)) {
     load::MapReader o(*org, "'organization'", diags, {"name", "sector"});

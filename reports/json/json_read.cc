@@ -21,7 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "json/json_document.h"
+#include "tenken/json_document.h"
 #include "tenken/diagnostic.h"
 #include "tenken/reports/render.h"
 // The engine's calendar (a private header of the engine, reached through the source tree: the

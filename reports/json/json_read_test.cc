@@ -7,7 +7,7 @@
 #include <string>
 
 #include "common/sample_result_test.h"
-#include "json/json_document.h"
+#include "tenken/json_document.h"
 #include "tenken/reports/render.h"
 
 namespace tenken {

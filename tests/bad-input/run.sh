@@ -34,6 +34,7 @@ open("answers/generated-name-1mb.yaml", "w").write("organization: {name: " + "Âê
 row = ", ".join('"backup.taken%d": true' % i for i in range(20000))
 open("answers/generated-20000-errors-on-one-line.json", "w").write('{"organization": {"name": "x", "sector": "medical"}, "assessment": {"date": "2026-04-01"}, "answers": {' + row + "}}\n")
 open("answers/generated-9mb.yaml", "w").write("# " + "x" * (9 * 1024 * 1024) + "\n")
+open("answers/generated-250000-values.json", "w").write('{"organization": {"name": "x"}, "assessment": {"date": "2026-04-01"}, "answers": {"backup.taken": [' + ",".join(["0"] * 250000) + "]}}\n")
 EOF
 mkfifo answers/generated-fifo.yaml
 mkdir answers/generated-folder.yaml

@@ -1,7 +1,8 @@
 // Fuzz harness: an answer file in JSON (`tenken check answers.json`).
 //
 // Input: one answer file (answers.json) that opens with '{', which is how the loader tells JSON
-// from YAML (JSON is read by the YAML reader); other inputs are left to answers_yaml.
+// from YAML (JSON is read by tenken's JSON parser, json_tree.h); other inputs are left to
+// answers_yaml.
 // Does what `tenken check` does with it up to the report (see answers_yaml): loads it, binds it to
 // the built-in library, renders every diagnostic (with JSON's advice: "write true"), decides what
 // is asked and evaluates.

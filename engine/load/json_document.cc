@@ -1,7 +1,7 @@
 // The JSON reader with positions (json_document.h). One pass over the text with an explicit
 // stack of the arrays and objects still open, so that input cannot make it recurse; each
 // problem message says what was expected there and what was found.
-#include "json/json_document.h"
+#include "tenken/json_document.h"
 
 #include <fmt/format.h>
 
@@ -107,6 +107,9 @@ std::string JsonParser::found(size_t at) const {
   if (at >= text_.size()) return "the end of the file";
   char c = text_[at];
   if (c == '\n' || c == '\r') return "the end of the line";
+  if (c == '\'') return "a single quote ('); JSON writes keys and strings in double quotes";
+  if (c == '/' && at + 1 < text_.size() && (text_[at + 1] == '/' || text_[at + 1] == '*'))
+    return fmt::format("a comment ('{}'); JSON has no comments", text_.substr(at, 2));
   size_t end = at, chars = 0;
   auto take = [&] {  // one code point
     do ++end; while (end < text_.size() && utf8::is_continuation(text_[end]));
@@ -126,6 +129,7 @@ std::string JsonParser::found(size_t at) const {
   } else {
     take();
   }
+  if (end == text_.size()) return fmt::format("'{}' and then the end of the file", text_.substr(at, end - at));
   return fmt::format("'{}'", text_.substr(at, end - at));
 }
 
@@ -209,6 +213,7 @@ int32_t JsonParser::add_node(JsonKind kind) {
   if (pending_key_) {
     n.key_at = key_at_;
     n.key_size = key_size_;
+    n.key_offset = key_offset_;
     pending_key_ = false;
   }
   doc_.nodes_.push_back(n);

@@ -1,9 +1,10 @@
-// A JSON document that remembers where each value was written: the reader behind
-// result_from_json (json_read.cc), which must name the line and column of any value it rejects.
+// A JSON document that remembers where each value and key was written: the reader behind JSON
+// answer files (load_answers) and saved Results (result_from_json), which must name the line and
+// column of any value they reject.
 // nlohmann_json keeps no positions, so this is a small reader of its own (RFC 8259): one pass,
 // no recursion (an explicit stack, at most kMaxJsonDepth deep), linear in the size of the text.
 // Strings are decoded (escapes, surrogate pairs) and numbers kept as written, so that the caller
-// decides what range a number may have. It knows nothing of the Result; private to reports/json.
+// decides what range a number may have. It knows nothing of answers or Results.
 #pragma once
 
 #include <cstdint>
@@ -14,12 +15,12 @@
 
 namespace tenken::json {
 
-inline constexpr int kMaxJsonDepth = 64;  // a Result is nested 6 deep; more is not a Result
+inline constexpr int kMaxJsonDepth = 64;  // a Result is nested 6 deep, answers 5; more is neither
 
 enum class JsonKind : uint8_t { null, boolean, number, string, array, object };
 
 // One value. Children are linked (first_child, next_sibling) so that a node stays small: an
-// 8 MB file of "[0,0,0,..." holds four million of them (40 bytes each).
+// 8 MB file of "[0,0,0,..." holds four million of them (44 bytes each).
 struct JsonNode {
   JsonKind kind = JsonKind::null;
   uint32_t offset = 0;      // byte offset of the value's first character
@@ -28,12 +29,15 @@ struct JsonNode {
   int32_t next_sibling = -1;
   uint32_t index = 0;       // its place among the parent's children, from 0
   uint32_t key_at = 0, key_size = 0;    // a member: its key, decoded, in the document's pool
+  uint32_t key_offset = 0;              // a member: byte offset of its key's opening quote
   uint32_t text_at = 0, text_size = 0;  // a string decoded; a number, true, false, null as written
 };
 
 class JsonDocument {
  public:
   const JsonNode& root() const { return nodes_.front(); }
+  // Every value, in document order: a parent before its children.
+  const std::vector<JsonNode>& nodes() const { return nodes_; }
   const JsonNode& node(int32_t i) const { return nodes_[static_cast<size_t>(i)]; }
   const JsonNode* parent(const JsonNode& n) const { return n.parent < 0 ? nullptr : &node(n.parent); }
   std::string_view text(const JsonNode& n) const { return {pool_.data() + n.text_at, n.text_size}; }
