@@ -2,7 +2,8 @@
 // once, on every core. Each answer file gets its Result (and any other format asked for) in
 // OUTDIR under its own name; a file with errors is reported (file:line:col) and skipped, and the
 // others go on. Messages come in the order of the inputs, so the output is the same whatever
-// --jobs is; a progress line is shown while it runs when standard error is a terminal.
+// --jobs is; a progress line is shown while it runs when standard error is a terminal. No report
+// is ever written over an answer file.
 // Exit codes: 1 when any file could not be evaluated or written; else as `check` for the worst
 // file: 2 a failure at or above --fail-on, 3 such a rule still unknown, 0 neither.
 #include <fmt/format.h>
@@ -101,6 +102,26 @@ bool find_jobs(const BatchOptions& o, std::vector<Job>& jobs) {
       return usage_error(fmt::format("'{}' and '{}' would both be reported as '{}' in {}; rename one", *it->second,
                                      job.input, job.stem, o.out_dir));
   }
+  return true;
+}
+
+// A report must never replace an answer file: `batch a.json -o .` would write a.json over itself.
+bool replaces_no_input(const std::vector<Job>& jobs, const std::string& out_dir,
+                       const std::vector<const Format*>& formats) {
+  auto absolute = [](const fs::path& p) {
+    std::error_code ec;
+    return fs::absolute(p, ec).lexically_normal();
+  };
+  std::map<fs::path, const std::string*> inputs;
+  for (const Job& job : jobs) inputs.emplace(absolute(job.input), &job.input);
+  for (const Job& job : jobs)
+    for (const Format* f : formats) {
+      fs::path out = fs::path(out_dir) / (job.stem + std::string(f->extension));
+      if (auto it = inputs.find(absolute(out)); it != inputs.end())
+        return usage_error(fmt::format("the {} report of '{}' would be written over the answer file '{}'; "
+                                       "choose another folder for -o",
+                                       f->name, job.input, *it->second));
+    }
   return true;
 }
 
@@ -237,7 +258,7 @@ int run_batch(const BatchOptions& o) {
     return kExitError;
   }
   std::vector<Job> jobs;
-  if (!find_jobs(o, jobs)) return kExitError;
+  if (!find_jobs(o, jobs) || !replaces_no_input(jobs, o.out_dir, formats)) return kExitError;
   if (!fs::create_directories(o.out_dir, ec) && ec) {
     usage_error(fmt::format("-o {}: cannot make the folder: {}", o.out_dir, ec.message()));
     return kExitError;
