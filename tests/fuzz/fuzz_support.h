@@ -50,7 +50,7 @@ inline size_t render_all(const Diagnostics& diags) {
 
 inline const Library& builtin_library() {
   static const Library* library = [] {
-    StatusOr<Library> builtin = builtin_library();
+    StatusOr<Library> builtin = tenken::builtin_library();  // the engine's, read from the image
     if (!builtin.is_ok()) setup_failed(builtin.status().message().c_str(), Diagnostics());
     return new Library(std::move(builtin.value()));
   }();
