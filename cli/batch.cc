@@ -57,11 +57,6 @@ bool is_answer_file(const fs::path& p) {
   return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".csv";
 }
 
-bool usage_error(const std::string& message) {
-  to_stderr("error: {}\n", message);
-  return false;
-}
-
 // True when `inner` is `outer` or lies below it.
 bool is_within(const fs::path& inner, const fs::path& outer) {
   auto [o, i] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
@@ -242,14 +237,8 @@ class Batch {
 int run_batch(const BatchOptions& o) {
   std::vector<const Format*> formats;
   for (const std::string& name : o.formats.empty() ? std::vector<std::string>{"json"} : o.formats) {
-    const Format* f = find_format(name);
-    if (!f) {
-      std::vector<std::string> names;
-      for (const Format& known : tenken::formats()) names.emplace_back(known.name);
-      usage_error(fmt::format("--format: unknown format '{}'; expected one of {}{}", name, fmt::join(names, ", "),
-                              did_you_mean(name, names)));
-      return kExitError;
-    }
+    const Format* f = find_format_or_report(name);
+    if (!f) return kExitError;
     if (std::find(formats.begin(), formats.end(), f) == formats.end()) formats.push_back(f);
   }
   std::error_code ec;

@@ -64,6 +64,11 @@ Lang resolve_lang(const std::string& option) {
   return lang_from_environment();
 }
 
+bool usage_error(std::string_view message) {
+  to_stderr("error: {}\n", message);
+  return false;
+}
+
 bool print_if_failed(const Status& status) {
   if (status.is_ok()) return true;
   to_stderr("error: {}\n", status.message());

@@ -47,6 +47,9 @@ bool use_color(int fd);
 // "ja", "en" or empty (the locale's language).
 Lang resolve_lang(const std::string& option);
 
+// Prints "error: MESSAGE" (a problem with the command line or its paths); returns false.
+bool usage_error(std::string_view message);
+
 // Prints "error: MESSAGE" for a failed status; true when it is ok.
 bool print_if_failed(const Status& status);
 

@@ -20,11 +20,6 @@ std::vector<std::string> format_names() {
 
 bool to_stdout(const std::string& path) { return path.empty() || path == "-"; }
 
-bool usage_error(const std::string& message) {
-  to_stderr("error: {}\n", message);
-  return false;
-}
-
 }  // namespace
 
 void add_output_options(CLI::App& sub, OutputOptions& o) {
@@ -42,16 +37,22 @@ void add_output_options(CLI::App& sub, OutputOptions& o) {
       ->check(CLI::NonNegativeNumber);
 }
 
+const Format* find_format_or_report(const std::string& name) {
+  const Format* format = find_format(name);
+  if (!format)
+    usage_error(fmt::format("--format: unknown format '{}'; expected one of {}{}", name,
+                            fmt::join(format_names(), ", "), did_you_mean(name, format_names())));
+  return format;
+}
+
 bool plan_outputs(const OutputOptions& o, std::vector<Output>& outputs) {
   std::vector<std::string> specs = o.formats.empty() ? std::vector<std::string>{"term"} : o.formats;
   int on_stdout = 0;
   for (const std::string& spec : specs) {
     size_t colon = spec.find(':');
     std::string name = spec.substr(0, colon);
-    const Format* format = find_format(name);
-    if (!format)
-      return usage_error(fmt::format("--format: unknown format '{}'; expected one of {}{}", name,
-                                     fmt::join(format_names(), ", "), did_you_mean(name, format_names())));
+    const Format* format = find_format_or_report(name);
+    if (!format) return false;
     std::string path = colon == std::string::npos ? o.output : spec.substr(colon + 1);
     if (colon != std::string::npos && path.empty())
       return usage_error(fmt::format("--format {}: expected a path after ':', found nothing", spec));

@@ -33,6 +33,10 @@ struct Output {
   std::string path;  // "" or "-": standard output
 };
 
+// The format named `name`; null after printing "unknown format" with the known ones and
+// did-you-mean.
+const Format* find_format_or_report(const std::string& name);
+
 // Checks the --format and -o options before any work is done: known format names (with
 // did-you-mean), at most one format on standard output, no two formats to one file, no binary
 // format on a terminal. Returns false after printing the problem.

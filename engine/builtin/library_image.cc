@@ -190,99 +190,54 @@ void visit(A& a, std::map<std::string, V>& m) {
   m = std::map<std::string, V>(std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()));
 }
 
+// Visits each of a struct's fields, in the order the image holds them.
+template <class A, class... Fields>
+void fields(A& a, Fields&... each) {
+  (visit(a, each), ...);
+}
+
 template <class A>
 void visit(A& a, LocalizedText& t) {
-  visit(a, t.ja);
-  visit(a, t.en);
+  fields(a, t.ja, t.en);
 }
 template <class A>
 void visit(A& a, Expression& e) {
-  visit(a, e.text);
-  visit(a, e.origin);
+  fields(a, e.text, e.origin);
 }
 template <class A>
 void visit(A& a, Choice& c) {
-  visit(a, c.id);
-  visit(a, c.text);
-  visit(a, c.origin);
+  fields(a, c.id, c.text, c.origin);
 }
 template <class A>
 void visit(A& a, Question& q) {
-  visit(a, q.id);
-  visit(a, q.type);
-  visit(a, q.text);
-  visit(a, q.help);
-  visit(a, q.choices);
-  visit(a, q.unit);
-  visit(a, q.min);
-  visit(a, q.max);
-  visit(a, q.ask_if);
-  visit(a, q.never);
-  visit(a, q.quick);
-  visit(a, q.section);
-  visit(a, q.origin);
+  fields(a, q.id, q.type, q.text, q.help, q.choices, q.unit, q.min, q.max, q.ask_if, q.never, q.quick, q.section,
+         q.origin);
 }
 template <class A>
 void visit(A& a, Section& s) {
-  visit(a, s.id);
-  visit(a, s.title);
-  visit(a, s.ask_if);
-  visit(a, s.question_ids);
-  visit(a, s.origin);
+  fields(a, s.id, s.title, s.ask_if, s.question_ids, s.origin);
 }
 template <class A>
 void visit(A& a, Rule& r) {
-  visit(a, r.id);
-  visit(a, r.title);
-  visit(a, r.category);
-  visit(a, r.category_origin);
-  visit(a, r.severity);
-  visit(a, r.weight);
-  visit(a, r.check);
-  visit(a, r.applies_if);
-  visit(a, r.expect);
-  visit(a, r.rationale);
-  visit(a, r.recommendation);
-  visit(a, r.evidence);
-  visit(a, r.cases);
-  visit(a, r.case_origins);
-  visit(a, r.refs);
-  visit(a, r.formerly);
-  visit(a, r.origin);
+  fields(a, r.id, r.title, r.category, r.category_origin, r.severity, r.weight, r.check, r.applies_if, r.expect,
+         r.rationale, r.recommendation, r.evidence, r.cases, r.case_origins, r.refs, r.formerly, r.origin);
 }
 template <class A>
 void visit(A& a, Category& c) {
-  visit(a, c.id);
-  visit(a, c.title);
-  visit(a, c.origin);
+  fields(a, c.id, c.title, c.origin);
 }
 template <class A>
 void visit(A& a, Lesson& l) {
-  visit(a, l.title);
-  visit(a, l.text);
-  visit(a, l.rules);
-  visit(a, l.rule_origins);
-  visit(a, l.origin);
+  fields(a, l.title, l.text, l.rules, l.rule_origins, l.origin);
 }
 template <class A>
 void visit(A& a, Case& c) {
-  visit(a, c.id);
-  visit(a, c.title);
-  visit(a, c.source.report);
-  visit(a, c.source.number);
-  for (LocalizedText* part : {&c.summary, &c.background, &c.detection, &c.response, &c.cause, &c.measures})
-    visit(a, *part);
-  visit(a, c.lessons);
-  visit(a, c.discussion);
-  visit(a, c.origin);
+  fields(a, c.id, c.title, c.source.report, c.source.number, c.summary, c.background, c.detection, c.response,
+         c.cause, c.measures, c.lessons, c.discussion, c.origin);
 }
 template <class A>
 void visit(A& a, Library& l) {
-  visit(a, l.checklist.sections);
-  visit(a, l.checklist.questions);
-  visit(a, l.rules);
-  visit(a, l.categories);
-  visit(a, l.cases);
+  fields(a, l.checklist.sections, l.checklist.questions, l.rules, l.categories, l.cases);
 }
 
 template <class A, class T>
