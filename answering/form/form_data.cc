@@ -6,7 +6,7 @@
 
 #include "answering/form/form_page.h"
 #include "answering/form/form_text.h"
-#include "answering/interview/sectors.h"
+#include "tenken/organization_profile.h"
 #include "tenken/engine.h"
 #include "tenken/reports/sha256.h"
 

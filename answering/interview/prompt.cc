@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "answering/interview/sectors.h"
+#include "tenken/organization_profile.h"
 #include "tenken/reports/text_layout.h"
 
 namespace tenken::answering {

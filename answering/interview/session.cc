@@ -9,7 +9,7 @@
 
 #include "answering/interview/answer_writer.h"
 #include "answering/interview/input.h"
-#include "answering/interview/sectors.h"
+#include "tenken/organization_profile.h"
 #include "tenken/reports/text_layout.h"
 #include "tenken/utf8.h"
 

@@ -1,7 +1,7 @@
 // The templates' words and question descriptions (describe.h).
 #include "answering/template/describe.h"
 
-#include "answering/interview/sectors.h"
+#include "tenken/organization_profile.h"
 #include "answering/template/template.h"
 
 #include <array>

@@ -69,7 +69,7 @@ struct ChoiceLine {
   std::string label;
 };
 
-// The sectors an answer file names (answering/interview/sectors.h): as choices, and as one line
+// The sectors an answer file names (tenken/organization_profile.h): as choices, and as one line
 // (ids; in Japanese each with its name).
 std::vector<ChoiceLine> sector_lines(Lang lang);
 std::string sector_list(Lang lang);

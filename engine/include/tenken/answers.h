@@ -13,7 +13,8 @@ namespace tenken {
 
 struct Organization {
   std::string name;
-  std::string sector;
+  std::string sector;  // an id of sectors() (tenken/organization_profile.h), or empty
+  std::string size;    // an id of size_bands(), or empty
 };
 
 struct Assessment {

@@ -1,7 +1,7 @@
-// The sector list; see sectors.h.
-#include "answering/interview/sectors.h"
+// The sector and size lists; see organization_profile.h.
+#include "tenken/organization_profile.h"
 
-namespace tenken::answering {
+namespace tenken {
 
 const std::vector<Sector>& sectors() {
   static const std::vector<Sector> list = {
@@ -25,4 +25,28 @@ const std::vector<Sector>& sectors() {
   return list;
 }
 
-}  // namespace tenken::answering
+const std::vector<SizeBand>& size_bands() {
+  static const std::vector<SizeBand> list = {
+      {"under_100", {"100人未満", "Fewer than 100 staff"}},
+      {"100_to_999", {"100〜999人", "100 to 999 staff"}},
+      {"1000_to_9999", {"1,000〜9,999人", "1,000 to 9,999 staff"}},
+      {"10000_or_more", {"10,000人以上", "10,000 staff or more"}},
+  };
+  return list;
+}
+
+namespace {
+
+template <class List>
+const typename List::value_type* find_id(const List& list, std::string_view id) {
+  for (const auto& e : list)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+const Sector* find_sector(std::string_view id) { return find_id(sectors(), id); }
+const SizeBand* find_size_band(std::string_view id) { return find_id(size_bands(), id); }
+
+}  // namespace tenken
