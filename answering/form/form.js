@@ -24,7 +24,7 @@
 
   const state = {
     lang: DATA.lang,
-    org: { name: "", sector: "", date: "", assessor: "", scope: "" },
+    org: { name: "", sector: "", size: "", date: "", assessor: "", scope: "" },
     answers: Object.create(null),  // question id -> answer model (see blankAnswer)
     storage: true,
   };
@@ -632,15 +632,21 @@
     return input;
   }
 
+  // A choice of the sectors or the sizes (DATA.sectors, DATA.sizes), none chosen at first.
+  function listSelect(key, list) {
+    return h("select", { id: "org-" + key, name: key, "aria-describedby": "org-" + key + "-message",
+                         onchange: (e) => { state.org[key] = e.target.value; changed(); } },
+      live(h("option", { value: "" }), "choose"),
+      list.map((s) => live(h("option", { value: s.id }), () => pick(s.text))));
+  }
+
   function buildOrganisation() {
-    const sector = h("select", { id: "org-sector", name: "sector", onchange: (e) => { state.org.sector = e.target.value; changed(); } },
-      live(h("option", { value: "" }), "sector_choose"),
-      DATA.sectors.map((s) => live(h("option", { value: s.id }), () => pick(s.text))));
     return h("section", { class: "panel org", id: "organisation", "aria-labelledby": "org-heading" },
       h("h2", { id: "org-heading", say: "org_heading" }),
       h("div", { class: "org-grid" },
         field("org-name", "org_name", orgInput("org-name", "name"), null, true),
-        field("org-sector", "sector", sector),
+        field("org-sector", "sector", listSelect("sector", DATA.sectors)),
+        field("org-size", "size", listSelect("size", DATA.sizes)),
         field("org-date", "assessment_date", orgInput("org-date", "date", { hint: true, attrs: { inputmode: "numeric", placeholder: "YYYY-MM-DD" } }), "assessment_date_hint", true),
         field("org-assessor", "assessor", orgInput("org-assessor", "assessor")),
         h("div", { class: "wide" }, field("org-scope", "scope", orgInput("org-scope", "scope", { multiline: true })))));
@@ -1013,6 +1019,10 @@
   function orgProblems() {
     const out = [];
     if (!state.org.name.trim()) out.push(["org-name", () => t("err_org_name")]);
+    for (const [key, list] of [["sector", DATA.sectors], ["size", DATA.sizes]]) {
+      const found = state.org[key];
+      if (found && !list.some((e) => e.id === found)) out.push(["org-" + key, () => t("err_not_listed", { found })]);
+    }
     const d = state.org.date.trim();
     const p = parsePeriod(d, true);
     if (!d) out.push(["org-date", () => t("err_assessment_date_missing")]);
@@ -1020,12 +1030,13 @@
     return out;
   }
 
-  // The organisation's messages show once a field was touched or a save was tried.
+  // The organisation's messages show once a field was touched or a save was tried; a sector or
+  // size that is not in its list (it came from a file) at once.
   function showOrgMessages() {
     const problems = new Map(orgProblems());
-    for (const id of ["org-name", "org-date"]) {
+    for (const id of ["org-name", "org-sector", "org-size", "org-date"]) {
       const input = document.getElementById(id);
-      const show = (input.dataset.touched || state.triedSave) && problems.has(id);
+      const show = (input.dataset.touched || state.triedSave || input.tagName === "SELECT") && problems.has(id);
       setMessage(document.getElementById(id + "-message"), show ? problems.get(id)() : "");
       if (show) input.setAttribute("aria-invalid", "true"); else input.removeAttribute("aria-invalid");
     }
@@ -1104,9 +1115,9 @@
   }
 
   function showAll() {
-    for (const key of ["name", "sector", "date", "assessor", "scope"]) {
+    for (const key of ["name", "sector", "size", "date", "assessor", "scope"]) {
       const el = document.getElementById("org-" + key);
-      if (key === "sector") ensureSectorOption(state.org.sector);
+      if (key === "sector" || key === "size") ensureListedOption(key, state.org[key]);
       el.value = state.org[key];
     }
     // Values from a file or a draft are judged at once.
@@ -1118,11 +1129,25 @@
     }
   }
 
-  // A sector not in the list (an older file) is kept as it was written.
-  function ensureSectorOption(value) {
-    const select = document.getElementById("org-sector");
+  // A sector or size not in its list (from an older file) is shown as it was written, with a
+  // message (orgProblems), until one from the list is chosen.
+  function ensureListedOption(key, value) {
+    const select = document.getElementById("org-" + key);
     if (!value || Array.from(select.options).some((o) => o.value === value)) return;
     select.append(h("option", { value, text: value }));
+  }
+
+  // A sector or size as tenken check compares it (engine/load/answers_loader.cc): full-width forms
+  // as ASCII, 〜 as ~, no spaces or digit-group commas, letters in lower case.
+  const folded = (text) => text.normalize("NFKC").replace(/\u301c/g, "~").replace(/[\s,]/g, "").toLowerCase();
+
+  // The id of the entry of `list` that `written` names, as check reads it: its id, or its name in
+  // either language (also without a closing note in parentheses); else `written` as it is.
+  function listedId(list, written) {
+    const f = folded(written);
+    const names = (n) => n === f || (n.endsWith(")") && n.indexOf("(") > 0 && n.slice(0, n.indexOf("(")) === f);
+    const entry = f ? list.find((e) => [e.id, e.text.ja, e.text.en].map(folded).some(names)) : null;
+    return entry ? entry.id : written;
   }
 
   // ---- Opening an answer file ---------------------------------------------------------------------
@@ -1181,7 +1206,8 @@
   function importAnswers(doc, json) {
     const org = doc.organization && typeof doc.organization === "object" ? doc.organization : {};
     const as = doc.assessment && typeof doc.assessment === "object" ? doc.assessment : {};
-    state.org = { name: scalarText(org.name) || "", sector: scalarText(org.sector) || "", date: scalarText(as.date) || "",
+    state.org = { name: scalarText(org.name) || "", sector: listedId(DATA.sectors, scalarText(org.sector) || ""),
+                  size: listedId(DATA.sizes, scalarText(org.size) || ""), date: scalarText(as.date) || "",
                   assessor: scalarText(as.assessor) || "", scope: scalarText(as.scope) || "" };
     clearAnswers();
     const result = { count: 0, problems: [], unknown: [] };
@@ -1364,7 +1390,7 @@
     const optional = (key, v) => (v.trim() ? "  " + key + ": " + quote(v.trim()) + "\n" : "");
     return { text:
       "# " + t("file_header") + "\n" +
-      "organization:\n  name: " + quote(o.name.trim()) + "\n" + optional("sector", o.sector) +
+      "organization:\n  name: " + quote(o.name.trim()) + "\n" + optional("sector", o.sector) + optional("size", o.size) +
       "assessment:\n  date: " + o.date.trim() + "\n" + optional("assessor", o.assessor) + optional("scope", o.scope) +
       (lines.length ? "answers:\n" + lines.join("") : "answers: {}\n") };
   }

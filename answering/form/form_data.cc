@@ -1,4 +1,4 @@
-// The questionnaire page's data (form_page.h): the checklist, the sectors and the page's texts as
+// The questionnaire page's data (form_page.h): the checklist, the sectors, the sizes and the page's texts as
 // JSON, and the escaping that lets that JSON sit inside a <script> element. Keys are written in a
 // fixed order and empty fields are left out, so the same checklist gives the same bytes.
 #include <cmath>
@@ -8,7 +8,7 @@
 #include "answering/form/form_text.h"
 #include "tenken/organization_profile.h"
 #include "tenken/engine.h"
-#include "tenken/reports/sha256.h"
+#include "tenken/sha256.h"
 
 namespace tenken::answering {
 namespace {
@@ -53,9 +53,11 @@ Json texts_json() {
   return j;
 }
 
-Json sectors_json() {
+// The sectors or the size bands, each {id, text}.
+template <class List>
+Json listed_json(const List& list) {
   Json j = Json::array();
-  for (const Sector& s : sectors()) j.push_back({{"id", s.id}, {"text", localized(s.name)}});
+  for (const auto& e : list) j.push_back({{"id", e.id}, {"text", localized(e.name)}});
   return j;
 }
 
@@ -76,7 +78,8 @@ std::string form_data_json(const Checklist& checklist, const FormOptions& option
          {"quick", options.quick},
          {"draft_key", key},
          {"text", texts_json()},
-         {"sectors", sectors_json()},
+         {"sectors", listed_json(sectors())},
+         {"sizes", listed_json(size_bands())},
          {"sections", std::move(questionnaire["sections"])},
          {"questions", std::move(questionnaire["questions"])}};
   return dump(j);

@@ -1,7 +1,7 @@
 // The frame of the questionnaire page (form_page.h): head with the policy and the stylesheet, a
 // masthead, a message for browsers without script, the data element and the scripts. form.js
 // builds everything else from the data. The policy's hashes are computed from the very bytes
-// written into the page (sha256_base64, tenken/reports/sha256.h), so the two cannot disagree.
+// written into the page (sha256_base64, tenken/sha256.h), so the two cannot disagree.
 #include <fmt/format.h>
 
 #include "answering/form/form_assets.h"
@@ -9,7 +9,7 @@
 #include "answering/form/form_text.h"
 #include "tenken/engine.h"
 #include "tenken/reports/escape.h"
-#include "tenken/reports/sha256.h"
+#include "tenken/sha256.h"
 
 namespace tenken::answering {
 namespace {

@@ -4,10 +4,10 @@
 //
 // The page holds the checklist as JSON in a <script type="application/json"> element (sections,
 // questions, types, choices, units, bounds, help, `never` labels, quick flags, ask_if conditions,
-// the organisation's sectors and every text of the page in Japanese and English), its stylesheet
-// and its script (form.css, form.js) and js-yaml for opening YAML answer files, all inline. A
-// Content-Security-Policy lets the page fetch nothing and apply no style or script but these,
-// named by their SHA-256 hashes. The page is built here from the checklist alone: no clock, no
+// the organisation's sectors and sizes, and every text of the page in Japanese and English), its
+// stylesheet and its script (form.css, form.js) and js-yaml for opening YAML answer files, all
+// inline. A Content-Security-Policy lets the page fetch nothing and apply no style or script but
+// these, named by their SHA-256 hashes. The page is built here from the checklist alone: no clock, no
 // environment, so the same checklist and options give the same bytes.
 //
 // This stage only reads a Checklist; it evaluates nothing. The skip logic, validation, drafts,

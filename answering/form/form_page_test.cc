@@ -13,7 +13,7 @@
 #include "answering/form/form_assets.h"
 #include "answering/form/form_text.h"
 #include "tenken/engine.h"
-#include "tenken/reports/sha256.h"
+#include "tenken/sha256.h"
 
 namespace tenken::answering {
 namespace {
@@ -87,7 +87,7 @@ TEST_CASE("script_safe_json escapes what could end the element or break a script
   CHECK(nlohmann::json::parse(script_safe_json(raw)) == nlohmann::json::parse(raw));
 }
 
-TEST_CASE("form_data_json holds the checklist, the sectors and the texts") {
+TEST_CASE("form_data_json holds the checklist, the sectors, the sizes and the texts") {
   nlohmann::ordered_json j = nlohmann::ordered_json::parse(form_data_json(tiny_checklist(), {Lang::ja, false}));
   CHECK(j["format"] == 1);
   CHECK(j["lang"] == "ja");
@@ -111,6 +111,11 @@ TEST_CASE("form_data_json holds the checklist, the sectors and the texts") {
   CHECK(j["sectors"][0].dump() ==
         R"({"id":"information_communications","text":{"ja":"情報通信","en":"Information and communications"}})");
   CHECK(j["sectors"].back()["id"] == "other");
+  CHECK(j["sizes"].dump() ==
+        R"([{"id":"under_100","text":{"ja":"100人未満","en":"Fewer than 100 staff"}},)"
+        R"({"id":"100_to_999","text":{"ja":"100〜999人","en":"100 to 999 staff"}},)"
+        R"({"id":"1000_to_9999","text":{"ja":"1,000〜9,999人","en":"1,000 to 9,999 staff"}},)"
+        R"({"id":"10000_or_more","text":{"ja":"10,000人以上","en":"10,000 staff or more"}}])");
   CHECK(j["text"]["err_range"].dump() ==
         R"({"ja":"{min}〜{max}{unit}の数値を入力してください（入力: {found}）。","en":"Enter a number from {min} to {max}{unit}; found {found}."})");
   CHECK(j["text"].size() == form_texts().size());

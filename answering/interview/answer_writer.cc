@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 
+#include "tenken/organization_profile.h"
 #include "tenken/utf8.h"
 
 namespace tenken::answering {
@@ -177,8 +178,12 @@ std::string write_answers_yaml(const Answers& answers, const Checklist& checklis
   std::string out;
   if (!comment.empty()) out += fmt::format("# {}\n", comment);
   const Organization& org = answers.organization;
-  std::string name = yaml_string(org.name);
-  out += "organization: {name: " + name + (org.sector.empty() ? "" : ", sector: " + yaml_string(org.sector)) + "}\n";
+  // A listed sector or size is written as its id, a plain word YAML reads as a string.
+  auto listed = [](const std::string& id, bool is_listed) { return is_listed ? id : yaml_string(id); };
+  out += "organization: {name: " + yaml_string(org.name);
+  if (!org.sector.empty()) out += ", sector: " + listed(org.sector, find_sector(org.sector));
+  if (!org.size.empty()) out += ", size: " + listed(org.size, find_size_band(org.size));
+  out += "}\n";
   const Assessment& as = answers.assessment;
   std::string rest = mapping({{"assessor", as.assessor}, {"scope", as.scope}});
   out += fmt::format("assessment: {{date: {}{}}}\n", date_scalar(as.date),

@@ -16,8 +16,8 @@ namespace tenken::answering {
 
 // The whole answer file: an optional first comment line (`comment` without '#', "" for none),
 // organization, assessment, then the answers in checklist order; answers to questions the
-// checklist does not have follow in the order given. Empty sector, assessor and scope are left
-// out. Deterministic: the same Answers give the same bytes.
+// checklist does not have follow in the order given. Empty sector, size, assessor and scope are
+// left out. Deterministic: the same Answers give the same bytes.
 std::string write_answers_yaml(const Answers& answers, const Checklist& checklist,
                                std::string_view comment = "");
 

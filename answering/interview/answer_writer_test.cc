@@ -55,6 +55,7 @@ Answers round_trip(const Answers& in) {
 
 TEST_CASE("answer writer: every form of answer, in checklist order") {
   Answers a = header();
+  a.organization.size = "1000_to_9999";
   a.assessment.scope = "本院: 情報システム";
   Answer owner = value("backup.owner", {raw("情報システム課長", true)});
   owner.comment = "年1回見直し";
@@ -85,7 +86,7 @@ TEST_CASE("answer writer: every form of answer, in checklist order") {
   a.answers.push_back(value("remote.vpn_used", {raw("no")}));
   CHECK(write_answers_yaml(a, checklist(), "written by a test") ==
         "# written by a test\n"
-        "organization: {name: 水道局, sector: water}\n"
+        "organization: {name: 水道局, sector: water, size: 1000_to_9999}\n"
         "assessment: {date: 2026-04-01, assessor: 佐藤, scope: \"本院: 情報システム\"}\n"
         "answers:\n"
         "  backup.taken: yes\n"
@@ -270,7 +271,7 @@ TEST_CASE("answer writer: hostile text round-trips through load_answers exactly"
   for (const std::string& text : hostile_texts()) {
     INFO(text);
     Answers a;
-    a.organization = {text, text};
+    a.organization = {text, "government", "10000_or_more"};
     a.assessment = {"2026-04-01", text, text, {}};
     Answer owner = value("backup.owner", {raw(text, true)});
     owner.comment = text;
@@ -289,7 +290,8 @@ TEST_CASE("answer writer: hostile text round-trips through load_answers exactly"
     a.answers.push_back(alt);
     Answers back = round_trip(a);
     CHECK(back.organization.name == text);
-    CHECK(back.organization.sector == text);
+    CHECK(back.organization.sector == "government");
+    CHECK(back.organization.size == "10000_or_more");
     CHECK(back.assessment.assessor == text);
     CHECK(back.assessment.scope == text);
     REQUIRE(back.answers.size() == 3);

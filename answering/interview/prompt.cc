@@ -245,7 +245,7 @@ std::string full_help(Lang lang) {
 
 const std::vector<Question>& assessment_questions() {
   static const std::vector<Question> list = [] {
-    std::vector<Question> qs(5);
+    std::vector<Question> qs(6);
     qs[0].id = "organization.name";
     qs[0].type = QuestionType::text;
     qs[0].text = {"組織の名称は。", "What is the organization's name?"};
@@ -255,19 +255,24 @@ const std::vector<Question>& assessment_questions() {
     qs[1].text = {"重要インフラのどの分野に属しますか。", "Which critical-infrastructure sector is it in?"};
     qs[1].help = {"回答: 番号か ID", "Answer: the number or the id."};
     for (const Sector& s : sectors()) qs[1].choices.push_back({s.id, s.name, {}});
-    qs[2].id = "assessment.date";
-    qs[2].type = QuestionType::text;
-    qs[2].text = {"評価日（回答が表す日）は。", "What is the assessment date, the day the answers describe?"};
-    qs[2].help = {"回答中の日付はすべてこの日を基準に判断します。回答: YYYY-MM-DD",
-                  "Every date in the answers is judged against it. Answer: YYYY-MM-DD."};
-    qs[3].id = "assessment.assessor";
+    qs[2].id = "organization.size";
+    qs[2].type = QuestionType::choice;
+    qs[2].text = {"職員・従業員はおよそ何人ですか。", "About how many people work for it?"};
+    qs[2].help = {"回答: 番号か ID", "Answer: the number or the id."};
+    for (const SizeBand& s : size_bands()) qs[2].choices.push_back({s.id, s.name, {}});
+    qs[3].id = "assessment.date";
     qs[3].type = QuestionType::text;
-    qs[3].text = {"評価者（回答する人か部署）は。", "Who is the assessor (the person or team answering)?"};
-    qs[3].help = {"省略するときは s", "Type s to leave it out."};
-    qs[4].id = "assessment.scope";
+    qs[3].text = {"評価日（回答が表す日）は。", "What is the assessment date, the day the answers describe?"};
+    qs[3].help = {"回答中の日付はすべてこの日を基準に判断します。回答: YYYY-MM-DD",
+                  "Every date in the answers is judged against it. Answer: YYYY-MM-DD."};
+    qs[4].id = "assessment.assessor";
     qs[4].type = QuestionType::text;
-    qs[4].text = {"評価の対象範囲は。", "What does the assessment cover (its scope)?"};
+    qs[4].text = {"評価者（回答する人か部署）は。", "Who is the assessor (the person or team answering)?"};
     qs[4].help = {"省略するときは s", "Type s to leave it out."};
+    qs[5].id = "assessment.scope";
+    qs[5].type = QuestionType::text;
+    qs[5].text = {"評価の対象範囲は。", "What does the assessment cover (its scope)?"};
+    qs[5].help = {"省略するときは s", "Type s to leave it out."};
     for (Question& q : qs) q.section = "assessment";
     return qs;
   }();
@@ -334,6 +339,9 @@ const LocalizedText save_failed{"保存できませんでした: {}\n最後の�
 const LocalizedText sector_problem{
     "分野の番号（1〜{1}）か ID を入力してください。入力されたのは '{0}' です{2}",
     "expected a sector number from 1 to {1} or a sector id, found '{0}'{2}"};
+const LocalizedText size_problem{
+    "規模の番号（1〜{1}）か ID を入力してください。入力されたのは '{0}' です{2}",
+    "expected a size number from 1 to {1} or a size id, found '{0}'{2}"};
 }  // namespace msg
 
 }  // namespace tenken::answering

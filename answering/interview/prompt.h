@@ -59,8 +59,8 @@ std::string legend(Lang lang, int width, const Style& style);
 std::string full_help(Lang lang);
 
 // The assessment's own fields, asked before the questionnaire as if they were questions:
-// organization.name (text), organization.sector (a choice of sectors()), assessment.date,
-// assessment.assessor and assessment.scope (text). Their `help` says how to answer them.
+// organization.name (text), organization.sector (a choice of sectors()), organization.size (a
+// choice of size_bands()), assessment.date, assessment.assessor and assessment.scope (text). Their `help` says how to answer them.
 const std::vector<Question>& assessment_questions();
 
 // The session's messages. Placeholders are fmt's {}.
@@ -96,6 +96,7 @@ extern const LocalizedText finished;         // {answered} {asked} {unanswered} 
 extern const LocalizedText finished_quick;   // {command}
 extern const LocalizedText save_failed;      // {reason}
 extern const LocalizedText sector_problem;   // {found} {count} {did you mean}
+extern const LocalizedText size_problem;     // {found} {count} {did you mean}
 }  // namespace msg
 
 template <class... Args>

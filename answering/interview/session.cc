@@ -1,4 +1,4 @@
-// The interview's state machine; see session.h. A step is one of the assessment's five fields
+// The interview's state machine; see session.h. A step is one of the assessment's six fields
 // or one question of the questionnaire (all of them, or the quick ones); which questions are
 // asked is decided again before every step from the answers given so far.
 #include "answering/interview/session.h"
@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "answering/interview/answer_writer.h"
 #include "answering/interview/input.h"
@@ -16,7 +17,8 @@
 namespace tenken::answering {
 namespace {
 
-constexpr size_t kFieldSteps = 5;  // organization.name, .sector, assessment.date, .assessor, .scope
+// The assessment's fields, asked first, in the order of assessment_questions().
+enum Field : size_t { org_name, org_sector, org_size, assessment_date, assessor, scope, kFieldSteps };
 constexpr std::string_view kBlockMark = "\"\"\"";
 
 enum class Move { next, back, quit, failed };
@@ -201,32 +203,30 @@ class Interview {
   }
 
   // --- the assessment's fields ------------------------------------------------------------------
-  std::string field_value(const Answers& a, size_t field) const {
+  // The field's text in `a` (Answers or const Answers).
+  template <class A>
+  static auto& field_of(A& a, size_t field) {
     switch (field) {
-      case 0: return a.organization.name;
-      case 1: return a.organization.sector;
-      case 2: return a.assessment.date;
-      case 3: return a.assessment.assessor;
+      case org_name: return a.organization.name;
+      case org_sector: return a.organization.sector;
+      case org_size: return a.organization.size;
+      case assessment_date: return a.assessment.date;
+      case assessor: return a.assessment.assessor;
       default: return a.assessment.scope;
     }
   }
+  std::string field_value(const Answers& a, size_t field) const { return field_of(a, field); }
 
   Answers with_field(size_t field, std::string value) const {
     Answers out = answers_;
-    switch (field) {
-      case 0: out.organization.name = std::move(value); break;
-      case 1: out.organization.sector = std::move(value); break;
-      case 2: out.assessment.date = std::move(value); break;
-      case 3: out.assessment.assessor = std::move(value); break;
-      default: out.assessment.scope = std::move(value); break;
-    }
+    field_of(out, field) = std::move(value);
     return out;
   }
 
   // The value Enter keeps: the file's, else last year's (never last year's date).
   std::string field_default(size_t field) const {
     std::string now = field_value(answers_, field);
-    if (!now.empty() || field == 2 || !s_.last_year) return now;
+    if (!now.empty() || field == assessment_date || !s_.last_year) return now;
     return field_value(*s_.last_year, field);
   }
 
@@ -238,26 +238,42 @@ class Interview {
     write(progress_line(p, q.id, s_.lang, s_.style) + question_body(q, s_.lang, s_.width, s_.style));
     std::string value = field_default(field);
     if (value.empty()) return;
-    std::string shown = field == 1 ? describe_sector(value) : layout::printable(value);
+    std::string shown = field == org_sector ? describe_listed(sectors(), value)
+                        : field == org_size ? describe_listed(size_bands(), value)
+                                            : layout::printable(value);
     bool from_last_year = field_value(answers_, field).empty();
-    bool today = field == 2 && date_is_default_;
+    bool today = field == assessment_date && date_is_default_;
     write(say(today ? msg::default_value : from_last_year ? msg::last_year : msg::current_answer, s_.lang, shown) + "\n");
   }
 
-  std::string describe_sector(const std::string& id) const {
-    for (const Sector& s : sectors())
-      if (s.id == id) return fmt::format("{} ({})", s.name.in(s_.lang), id);
+  // "Medical (medical)": a sector or size as the list names it.
+  template <class List>
+  std::string describe_listed(const List& list, const std::string& id) const {
+    for (const auto& e : list)
+      if (e.id == id) return fmt::format("{} ({})", e.name.in(s_.lang), id);
     return layout::printable(id);
   }
 
-  // A sector id from the list, or the one the file or last year's file already holds.
-  bool sector_ok(const std::string& id) {
+  // Equal but for the case of ASCII letters: Medical is medical.
+  static bool same_word(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) ==
+                                                  std::tolower(static_cast<unsigned char>(y)); });
+  }
+
+  // The id of a sector or size typed as its id or as its name in either language (its number
+  // parse_reply has already made the id); nullopt after saying what is expected. The loader reads
+  // the names too, but the file is written with the id.
+  template <class List>
+  std::optional<std::string> listed_id(const List& list, const std::string& typed, const LocalizedText& problem) {
     std::vector<std::string> ids;
-    for (const Sector& s : sectors()) ids.push_back(s.id);
-    if (std::find(ids.begin(), ids.end(), id) != ids.end() || id == field_default(1)) return true;
-    write(s_.style.red(say(msg::refused, s_.lang, say(msg::sector_problem, s_.lang, layout::printable(id), ids.size(),
-                                                          did_you_mean(id, ids)))) + "\n");
-    return false;
+    for (const auto& e : list) {
+      if (same_word(e.id, typed) || same_word(e.name.ja, typed) || same_word(e.name.en, typed)) return e.id;
+      ids.push_back(e.id);
+    }
+    write(s_.style.red(say(msg::refused, s_.lang, say(problem, s_.lang, layout::printable(typed), ids.size(),
+                                                          did_you_mean(typed, ids)))) + "\n");
+    return std::nullopt;
   }
 
   Move field_step(size_t field) {
@@ -272,7 +288,7 @@ class Interview {
         if (r.command == Command::back) return Move::back;
         if (r.command == Command::quit) return Move::quit;
         if (r.command == Command::help) write(full_help(s_.lang));
-        else if (r.command == Command::skip && field != 0) return Move::next;
+        else if (r.command == Command::skip && field != org_name) return Move::next;
         else write(say(r.command == Command::skip ? msg::required : msg::not_here, s_.lang) + "\n");
         continue;
       }
@@ -286,14 +302,19 @@ class Interview {
       }
       value = r.kind == Reply::Kind::empty ? field_default(field) : trim(r.answer.raw.front().text);
       if (value.empty()) {
-        if (field != 0) return Move::next;
+        if (field != org_name) return Move::next;
         write(say(msg::required, s_.lang) + "\n");
         continue;
       }
-      if (field == 1 && !sector_ok(value)) continue;
+      if (field == org_sector || field == org_size) {
+        std::optional<std::string> id = field == org_sector ? listed_id(sectors(), value, msg::sector_problem)
+                                                            : listed_id(size_bands(), value, msg::size_problem);
+        if (!id) continue;
+        value = *id;
+      }
       switch (commit(with_field(field, value))) {
         case Commit::accepted:
-          if (field == 2) date_is_default_ = false;
+          if (field == assessment_date) date_is_default_ = false;
           return Move::next;
         case Commit::refused: continue;
         case Commit::failed: return Move::failed;

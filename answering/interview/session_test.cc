@@ -83,7 +83,7 @@ constexpr const char* kLegend =
 
 TEST_CASE("session: a whole interview, skip logic skipping questions and a section") {
   CompiledLibraryPtr lib = library();
-  Run r = run(*lib, setup(), {"水道局", "10", "", "s", "s", "n", "情報システム課", "n"});
+  Run r = run(*lib, setup(), {"水道局", "10", "2", "", "s", "s", "n", "情報システム課", "n"});
   CHECK(r.end == SessionEnd::finished);
   std::string sectors =
       "   1. Information and communications (information_communications)\n"
@@ -107,25 +107,33 @@ TEST_CASE("session: a whole interview, skip logic skipping questions and a secti
         "tenken interview: every answer is saved to answers.yaml at once. Type h for help.\n"
         "\n"
         "── About the assessment ────────────────────────────────────────────────────────\n"
-        "[About the assessment 1/5]  organization.name\n"
+        "[About the assessment 1/6]  organization.name\n"
         "What is the organization's name?\n"
         "  Answer: the name (required).\n"
         "> 水道局\n"
-        "[About the assessment 2/5]  organization.sector\n"
+        "[About the assessment 2/6]  organization.sector\n"
         "Which critical-infrastructure sector is it in?\n"
         "  Answer: the number or the id.\n" +
             sectors +
             "> 10\n"
-            "[About the assessment 3/5]  assessment.date\n"
+            "[About the assessment 3/6]  organization.size\n"
+            "About how many people work for it?\n"
+            "  Answer: the number or the id.\n"
+            "   1. Fewer than 100 staff (under_100)\n"
+            "   2. 100 to 999 staff (100_to_999)\n"
+            "   3. 1,000 to 9,999 staff (1000_to_9999)\n"
+            "   4. 10,000 staff or more (10000_or_more)\n"
+            "> 2\n"
+            "[About the assessment 4/6]  assessment.date\n"
             "What is the assessment date, the day the answers describe?\n"
             "  Every date in the answers is judged against it. Answer: YYYY-MM-DD.\n"
             "Default (today): 2026-04-01 (Enter keeps it)\n"
             "> \n"
-            "[About the assessment 4/5]  assessment.assessor\n"
+            "[About the assessment 5/6]  assessment.assessor\n"
             "Who is the assessor (the person or team answering)?\n"
             "  Type s to leave it out.\n"
             "> s\n"
-            "[About the assessment 5/5]  assessment.scope\n"
+            "[About the assessment 6/6]  assessment.scope\n"
             "What does the assessment cover (its scope)?\n"
             "  Type s to leave it out.\n"
             "> s\n"
@@ -153,18 +161,18 @@ TEST_CASE("session: a whole interview, skip logic skipping questions and a secti
             "Next: tenken check answers.yaml\n");
   CHECK(r.file ==
         "# tenken answer file (docs/answers.md), written by tenken interview\n"
-        "organization: {name: 水道局, sector: water}\n"
+        "organization: {name: 水道局, sector: water, size: 100_to_999}\n"
         "assessment: {date: 2026-04-01}\n"
         "answers:\n"
         "  backup.taken: no\n"
         "  backup.owner: 情報システム課\n"
         "  remote.vpn_used: no\n");
-  CHECK(r.saves == 6);
+  CHECK(r.saves == 7);
 }
 
 // The questions part of a run that starts with the assessment's fields answered.
 std::vector<std::string> with_header(std::vector<std::string> lines) {
-  std::vector<std::string> all = {"水道局", "water", "2026-04-01", "佐藤", "本院"};
+  std::vector<std::string> all = {"水道局", "water", "", "2026-04-01", "佐藤", "本院"};
   all.insert(all.end(), lines.begin(), lines.end());
   return all;
 }
@@ -239,11 +247,17 @@ TEST_CASE("session: an approximate number: refused when the engine refuses it, s
 
 TEST_CASE("session: the assessment's fields refuse what the file cannot hold") {
   CompiledLibraryPtr lib = library();
-  Run r = run(*lib, setup(), {"", "s", "  ", "水道局", "waterr", "17", "水道", "b", "b", "", "", "2026-02-30", "26-4-1"});
+  Run r = run(*lib, setup(), {"", "s", "  ", "水道局", "waterr", "17", "上水道", "b", "b", "", "", "500", "約500人",
+                              "under_10", "s", "2026-02-30", "26-4-1"});
   CHECK(has_line(r.transcript, "> s\nThis one is required: type it."));
   CHECK(has_line(r.transcript, "not accepted: expected a sector number from 1 to 16 or a sector id, found 'waterr'; did "
                                "you mean 'water'?"));
   CHECK(has_line(r.transcript, "not accepted: expected a choice number from 1 to 16 or a choice id, found '17'"));
+  CHECK(has_line(r.transcript, "not accepted: expected a sector number from 1 to 16 or a sector id, found '上水道'"));
+  CHECK(has_line(r.transcript, "not accepted: expected a choice number from 1 to 4 or a choice id, found '500'"));
+  CHECK(has_line(r.transcript, "not accepted: expected a size number from 1 to 4 or a size id, found '約500人'"));
+  CHECK(has_line(r.transcript, "not accepted: expected a size number from 1 to 4 or a size id, found 'under_10'; did "
+                               "you mean 'under_100'?"));
   CHECK(has_line(r.transcript, "This is the first question."));
   CHECK(has_line(r.transcript, "not accepted: expected the assessment date as YYYY-MM-DD, found '2026-02-30': February "
                                "2026 has 28 days"));
@@ -252,6 +266,20 @@ TEST_CASE("session: the assessment's fields refuse what the file cannot hold") {
   CHECK(r.file ==
         "# tenken answer file (docs/answers.md), written by tenken interview\n"
         "organization: {name: 水道局}\n"
+        "assessment: {date: 2026-04-01}\n"
+        "answers: {}\n");
+}
+
+TEST_CASE("session: a sector and size typed by their names are saved as their ids, and shown so") {
+  CompiledLibraryPtr lib = library();
+  SessionSetup s = setup();
+  s.lang = Lang::ja;
+  Run r = run(*lib, s, {"水道局", "水道", "100人未満", "b", "b", "Medical", "", "q"});
+  CHECK(has_line(r.transcript, "今の回答: 100人未満 (under_100)（Enter でそのまま）"));
+  CHECK(has_line(r.transcript, "今の回答: 水道 (water)（Enter でそのまま）"));
+  CHECK(r.file ==
+        "# tenken answer file (docs/answers.md), written by tenken interview\n"
+        "organization: {name: 水道局, sector: medical, size: under_100}\n"
         "assessment: {date: 2026-04-01}\n"
         "answers: {}\n");
 }
@@ -339,21 +367,22 @@ TEST_CASE("session: --from offers last year's answers; Enter keeps them, a chang
   SessionSetup s = setup();
   s.from_path = "2025.yaml";
   s.last_year = answers_from(
-      "organization: {name: 水道局, sector: water}\n"
+      "organization: {name: 水道局, sector: water, size: 100〜999人}\n"
       "assessment: {date: 2025-04-01, assessor: 佐藤, scope: 本院}\n"
       "answers:\n"
       "  backup.taken: {value: yes, comment: 毎晩取得, evidence: [設定画面.png]}\n"
       "  backup.generations: {value: 2, comment: NAS が一杯, evidence: [NAS 設定]}\n"
       "  backup.media: {has: [tape], lacks: [cloud]}\n");
-  Run r = run(*lib, s, {"", "", "2026-04-01", "", "", "", "5", "q"});
+  Run r = run(*lib, s, {"", "", "", "2026-04-01", "", "", "", "5", "q"});
   CHECK(has_line(r.transcript, "Last year's answers (2025.yaml) are offered: Enter keeps one, or type a new answer."));
   CHECK(has_line(r.transcript, "Last year: 水道局 (Enter keeps it)"));
   CHECK(has_line(r.transcript, "Last year: Water (water) (Enter keeps it)"));
+  CHECK(has_line(r.transcript, "Last year: 100 to 999 staff (100_to_999) (Enter keeps it)"));
   CHECK(has_line(r.transcript, "Last year: yes (Enter keeps it)\n  comment: 毎晩取得\n  evidence: 設定画面.png"));
   CHECK(has_line(r.transcript, "Last year: 2 generations (Enter keeps it)\n  comment: NAS が一杯\n  evidence: NAS 設定"));
   CHECK(r.file ==
         "# tenken answer file (docs/answers.md), written by tenken interview\n"
-        "organization: {name: 水道局, sector: water}\n"
+        "organization: {name: 水道局, sector: water, size: 100_to_999}\n"
         "assessment: {date: 2026-04-01, assessor: 佐藤, scope: 本院}\n"
         "answers:\n"
         "  backup.taken: {value: yes, comment: 毎晩取得, evidence: [設定画面.png]}\n"

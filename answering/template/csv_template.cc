@@ -65,10 +65,14 @@ void append_meta_rows(std::string& out, Lang lang) {
   Row sector = meta_row("organization.sector", Word::organization, template_word(Word::organization_sector_csv, lang),
                         QuestionType::choice, lang);
   sector[choices] = choices_cell(sector_lines(lang));
+  Row size = meta_row("organization.size", Word::organization, template_word(Word::organization_size_csv, lang),
+                      QuestionType::choice, lang);
+  size[choices] = choices_cell(size_lines(lang));
   for (const Row& row : {
            meta_row("organization.name", Word::organization, template_word(Word::organization_name, lang),
                     QuestionType::text, lang),
            sector,
+           size,
            meta_row("assessment.date", Word::assessment, template_word(Word::assessment_date, lang),
                     QuestionType::date, lang),
            meta_row("assessment.assessor", Word::assessment, template_word(Word::assessment_assessor, lang),

@@ -57,6 +57,9 @@ constexpr WordText kWords[] = {
     {Word::organization_name, "the organisation's name (required)", "組織名（必須）"},
     {Word::organization_sector, "the sector, one of: {0}", "分野（次のどれか）：{0}"},
     {Word::organization_sector_csv, "the sector: one of the ids in choices", "分野（choices 列のIDのどれか）"},
+    {Word::organization_size, "the number of staff, one of: {0}", "職員・従業員の数（次のどれか）：{0}"},
+    {Word::organization_size_csv, "the number of staff: one of the ids in choices",
+     "職員・従業員の数（choices 列のIDのどれか）"},
     {Word::assessment_date, "the assessment date as YYYY-MM-DD (required); every date is judged against it",
      "点検日 YYYY-MM-DD（必須）。すべての日付はこの日を基準に判定します"},
     {Word::assessment_assessor, "who answered: a person or a department", "回答者（担当者名または部署名）"},
@@ -124,11 +127,25 @@ std::vector<ChoiceLine> sector_lines(Lang lang) {
   return out;
 }
 
-std::string sector_list(Lang lang) {
+std::vector<ChoiceLine> size_lines(Lang lang) {
+  std::vector<ChoiceLine> out;
+  for (const SizeBand& s : size_bands()) out.push_back({s.id, s.name.in(lang)});
+  return out;
+}
+
+namespace {
+
+// "a, b" in English; "a（名前）、b（名前）" in Japanese, where the ids are not words of the language.
+std::string id_list(const std::vector<ChoiceLine>& lines, Lang lang) {
   std::vector<std::string> items;
-  for (const Sector& s : sectors()) items.push_back(lang == Lang::ja ? s.id + "（" + s.name.ja + "）" : s.id);
+  for (const ChoiceLine& c : lines) items.push_back(lang == Lang::ja ? c.id + "（" + c.label + "）" : c.id);
   return fmt::format("{}", fmt::join(items, template_word(Word::list_separator, lang)));
 }
+
+}  // namespace
+
+std::string sector_list(Lang lang) { return id_list(sector_lines(lang), lang); }
+std::string size_list(Lang lang) { return id_list(size_lines(lang), lang); }
 
 std::vector<std::pair<std::string, std::string>> yaml_answer_forms(Lang lang) {
   if (lang == Lang::ja)

@@ -40,7 +40,8 @@ enum class Word {
   skipped_note,     // questions asked only if ...: leave them empty then
   skipped_note_csv,  // the same for the asked_if column
   quoting_note,     // YAML: when a text needs quotes
-  organization_name, organization_sector /* {sectors} */, organization_sector_csv, assessment_date, assessment_assessor, assessment_scope,
+  organization_name, organization_sector /* {sectors} */, organization_sector_csv, organization_size /* {sizes} */,
+  organization_size_csv, assessment_date, assessment_assessor, assessment_scope,
   organization, assessment,  // section names of the meta rows (CSV)
   section_asked_if,  // {condition}
   asked_if,          // {condition}
@@ -69,10 +70,12 @@ struct ChoiceLine {
   std::string label;
 };
 
-// The sectors an answer file names (tenken/organization_profile.h): as choices, and as one line
-// (ids; in Japanese each with its name).
+// The sectors and the sizes an answer file names (tenken/organization_profile.h): as choices, and
+// as one line (ids; in Japanese each with its name).
 std::vector<ChoiceLine> sector_lines(Lang lang);
 std::string sector_list(Lang lang);
+std::vector<ChoiceLine> size_lines(Lang lang);
+std::string size_list(Lang lang);
 
 // "tenken answer file: 2 questions in 1 section" / "tenken 回答ファイル：1分野、2問"
 std::string title(size_t questions, size_t sections, Lang lang);

@@ -144,6 +144,8 @@ organization:
   sector:   # the sector, one of: information_communications, finance, aviation,
             # airport, railway, electricity, gas, government, medical, water,
             # logistics, chemicals, credit, oil, port, other
+  size:     # the number of staff, one of: under_100, 100_to_999, 1000_to_9999,
+            # 10000_or_more
 assessment:
   date:     # the assessment date as YYYY-MM-DD (required); every date is judged
             # against it
@@ -261,6 +263,9 @@ organization:
             # ビス（地方公共団体を含む））、medical（医療）、water（水道）、
             # logistics（物流）、chemicals（化学）、credit（クレジット）、oil
             # （石油）、port（港湾）、other（その他）
+  size:     # 職員・従業員の数（次のどれか）：under_100（100人未満）、100_to_999
+            # （100〜999人）、1000_to_9999（1,000〜9,999人）、10000_or_more
+            # （10,000人以上）
 assessment:
   date:     # 点検日 YYYY-MM-DD（必須）。すべての日付はこの日を基準に判定します
   assessor: # 回答者（担当者名または部署名）
@@ -308,6 +313,7 @@ TEST_CASE("the CSV template in English, whole, without a byte order mark") {
       ",,A question with a condition in asked_if is skipped when the condition is not true: leave it empty then.,,,,,,,,,,,,",
       "organization.name,Organisation,The organisation's name (required),,,,,,text,,,,,,",
       "organization.sector,Organisation,The sector: one of the ids in choices,,,,,,choice,\"information_communications: Information and communications\nfinance: Finance\naviation: Aviation\nairport: Airports\nrailway: Railways\nelectricity: Electricity\ngas: Gas\ngovernment: Government and administrative services (local governments included)\nmedical: Medical\nwater: Water\nlogistics: Logistics\nchemicals: Chemicals\ncredit: Credit cards\noil: Oil\nport: Ports\nother: Other\",,,,,",
+      "organization.size,Organisation,The number of staff: one of the ids in choices,,,,,,choice,\"under_100: Fewer than 100 staff\n100_to_999: 100 to 999 staff\n1000_to_9999: 1,000 to 9,999 staff\n10000_or_more: 10,000 staff or more\",,,,,",
       "assessment.date,Assessment,The assessment date as YYYY-MM-DD (required); every date is judged against it,,,,,,date,,,,,,",
       "assessment.assessor,Assessment,Who answered: a person or a department,,,,,,text,,,,,,",
       "assessment.scope,Assessment,\"What the assessment covers: systems, sites\",,,,,,text,,,,,,",
@@ -326,7 +332,7 @@ TEST_CASE("the CSV quick first pass in Japanese: a byte order mark, the quick no
   std::string csv = render_csv_template(checklist_of(kChecklist), options(Lang::ja, true));
   REQUIRE(csv.substr(0, 3) == "\xEF\xBB\xBF");
   std::vector<std::string> rows = records(csv.substr(3));
-  REQUIRE(rows.size() == 20);  // header, 12 instructions, 5 meta rows, 2 questions
+  REQUIRE(rows.size() == 21);  // header, 12 instructions, 6 meta rows, 2 questions
   CHECK(std::vector<std::string>(rows.begin(), rows.begin() + 3) == std::vector<std::string>{
       "id,section,question,answer,na_reason,alternative,comment,evidence,type,choices,unit,min,max,asked_if,help",
       ",,tenken 回答ファイル：1分野、2問,,,,,,,,,,,,",
@@ -374,7 +380,7 @@ TEST_CASE("no text from the checklist leaves its comment line, and the template 
       size_t first = line.find_first_not_of(' ');
       bool ok = first == std::string::npos || line[first] == '#' || line == "organization:" || line == "assessment:" ||
                 line == "answers:" || line == "  evil.q:" || line == "  evil.b:" || line.rfind("  name:", 0) == 0 ||
-                line.rfind("  sector:", 0) == 0 || line.rfind("  date:", 0) == 0 ||
+                line.rfind("  sector:", 0) == 0 || line.rfind("  size:", 0) == 0 || line.rfind("  date:", 0) == 0 ||
                 line.rfind("  assessor:", 0) == 0 || line.rfind("  scope:", 0) == 0;
       CAPTURE(line);
       CHECK(ok);

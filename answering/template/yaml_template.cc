@@ -114,6 +114,7 @@ class YamlTemplate {
     out_ += "\norganization:\n";
     meta_field("name", template_word(Word::organization_name, lang_));
     meta_field("sector", template_say(Word::organization_sector, lang_, sector_list(lang_)));
+    meta_field("size", template_say(Word::organization_size, lang_, size_list(lang_)));
     out_ += "assessment:\n";
     meta_field("date", template_word(Word::assessment_date, lang_));
     meta_field("assessor", template_word(Word::assessment_assessor, lang_));

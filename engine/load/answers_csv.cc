@@ -9,7 +9,8 @@
 // question the cell is a list ("a, b", "[]", "has: a; lacks: b"); for a date question 2024/10/01
 // (how Excel writes a date) is 2024-10-01; for a number question "at_least: 30; at_most: 60" is an
 // approximate number; every other cell is one value, commas included. The
-// values themselves are checked against the questions later, in bind_answers(), as for YAML.
+// values themselves are checked against the questions later, in bind_answers(), as for YAML; the
+// organisation's sector and size are checked here, against their lists, as the YAML loader does.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -18,14 +19,15 @@
 
 #include "tenken/dates.h"
 #include "load/csv_table.h"
+#include "load/loaders.h"
 #include "tenken/engine.h"
 #include "tenken/utf8.h"
 
 namespace tenken {
 namespace {
 
-const std::vector<std::string> kMetaIds = {"organization.name", "organization.sector", "assessment.date",
-                                           "assessment.assessor", "assessment.scope"};
+const std::vector<std::string> kMetaIds = {"organization.name", "organization.sector", "organization.size",
+                                           "assessment.date", "assessment.assessor", "assessment.scope"};
 const std::vector<std::string> kColumns = {"id", "answer", "na_reason", "alternative", "comment", "evidence"};
 enum Column { col_id, col_answer, col_na, col_alternative, col_comment, col_evidence };
 
@@ -223,7 +225,9 @@ class CsvAnswersReader {
       if (v.empty()) return nothing(v, key, "the organisation's name");
       out_.organization.name = text;
     } else if (key == "organization.sector") {
-      out_.organization.sector = text;
+      out_.organization.sector = load::sector_id(text, v.at(), diags_);
+    } else if (key == "organization.size") {
+      out_.organization.size = load::size_band_id(text, v.at(), diags_);
     } else if (key == "assessment.date") {
       read_assessment_date(v);
     } else if (key == "assessment.assessor") {

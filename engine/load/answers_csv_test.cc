@@ -280,7 +280,8 @@ TEST_CASE("problems with the organisation and assessment rows") {
         "  id,answer,na_reason,alternative,comment,evidence\n"
         "  ^\n"
         "a.csv:2:1: error: unknown id 'assessment.dat'; expected one of organization.name, organization.sector, "
-        "assessment.date, assessment.assessor, assessment.scope or a question id; did you mean 'assessment.date'?\n"
+        "organization.size, assessment.date, assessment.assessor, assessment.scope or a question id; did you mean "
+        "'assessment.date'?\n"
         "  assessment.dat,2026-04-01,,,,\n"
         "  ^\n"
         "a.csv:2:19: error: expected the organisation's name in the 'answer' column of 'organization.name', found an "
@@ -290,6 +291,47 @@ TEST_CASE("problems with the organisation and assessment rows") {
         "a.csv:3:17: error: expected the assessment date as YYYY-MM-DD, found '2026/2/30': February 2026 has 28 days\n"
         "  assessment.date,2026/2/30,,,,\n"
         "                  ^\n");
+}
+
+TEST_CASE("the sector and size: an id or a name in either language, kept as the id") {
+  for (auto [sector, size] : {std::pair{"medical", "100_to_999"}, std::pair{"医療", "100〜999人"},
+                              std::pair{"Medical", "\"100 to 999 staff\""}, std::pair{"ＭＥＤＩＣＡＬ", "１００～９９９人"}}) {
+    CAPTURE(sector);
+    Diagnostics diags;
+    auto a = load(std::string(kHeader) + kMeta + "organization.sector," + sector + ",,,,\r\norganization.size," + size +
+                      ",,,,\r\n",
+                  diags);
+    CHECK(render(diags) == "");
+    REQUIRE(a);
+    CHECK(a->organization.sector == "medical");
+    CHECK(a->organization.size == "100_to_999");
+  }
+  Diagnostics diags;
+  auto a = load(std::string(kHeader) + kMeta + "organization.sector,,,,,\r\norganization.size,  ,,,,\r\n", diags);
+  CHECK(render(diags) == "");
+  REQUIRE(a);
+  CHECK(a->organization.sector == "");
+  CHECK(a->organization.size == "");
+}
+
+TEST_CASE("a sector or size not in its list is reported at its cell, with the ids expected") {
+  bool loaded = true;
+  CHECK(messages("organization.sector,病院,,,,\r\norganization.size,\"1,000人\",,,,\r\n", &loaded) ==
+        "a.csv:4:21: error: expected one of information_communications, finance, aviation, airport, railway, "
+        "electricity, gas, government, medical, water, logistics, chemicals, credit, oil, port, other for "
+        "'organization.sector', found '病院'\n"
+        "  organization.sector,病院,,,,\n"
+        "                      ^\n"
+        "a.csv:5:20: error: expected one of under_100, 100_to_999, 1000_to_9999, 10000_or_more for "
+        "'organization.size', found '1,000人'\n"
+        "  organization.size,\"1,000人\",,,,\n"
+        "                     ^\n");
+  CHECK_FALSE(loaded);
+  CHECK(messages("organization.size,under100,,,,\r\n") ==
+        "a.csv:4:19: error: expected one of under_100, 100_to_999, 1000_to_9999, 10000_or_more for "
+        "'organization.size', found 'under100'; did you mean 'under_100'?\n"
+        "  organization.size,under100,,,,\n"
+        "                    ^\n");
 }
 
 TEST_CASE("problems with answer rows, each at its cell") {

@@ -1,5 +1,6 @@
 // Loads an answer file: organisation, assessment, and the answers in their written form. Values
-// are checked against question types later, in bind_answers(), where the checklist is known.
+// are checked against question types later, in bind_answers(), where the checklist is known; the
+// organisation's sector and size are checked here, against their fixed lists, and kept as ids.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,6 +12,8 @@
 #include "load/loaders.h"
 #include "load/yaml_document.h"
 #include "tenken/engine.h"
+#include "tenken/organization_profile.h"
+#include "tenken/utf8.h"
 
 namespace tenken {
 namespace {
@@ -169,6 +172,66 @@ void load::read_assessment_date(const yaml::Node& d, std::string_view what, Answ
 
 namespace {
 
+// A sector or size as compared with the lists: letters in lower case, full-width forms (Ａ, １,
+// ～) as ASCII, the wave dash 〜 as ~, and no spaces or digit-group commas, so that `Medical`,
+// `ＭＥＤＩＣＡＬ`, `100～999人` and `1000〜9999人` are all found.
+std::string folded(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = utf8::decode(text, i);
+    if (c >= U'！' && c <= U'～') c -= U'！' - U'!';
+    else if (c == U'〜') c = U'~';
+    if (c == U' ' || c == U'\u3000' || c == U',') continue;
+    if (c >= U'A' && c <= U'Z') c += U'a' - U'A';
+    out += utf8::encode(c);
+  }
+  return out;
+}
+
+// Whether `written` (folded) is the entry's id or name. A name with a note in parentheses at its
+// end is matched without the note too: 政府・行政サービス（地方公共団体を含む） by 政府・行政サービス.
+template <class Entry>
+bool is_named(const Entry& e, const std::string& written) {
+  if (folded(e.id) == written) return true;
+  for (const std::string* name : {&e.name.ja, &e.name.en}) {
+    std::string n = folded(*name);
+    if (n == written) return true;
+    size_t note = n.find('(');
+    if (note != std::string::npos && note > 0 && n.back() == ')' && n.substr(0, note) == written) return true;
+  }
+  return false;
+}
+
+template <class List>
+std::string profile_id(const List& list, std::string_view key, std::string_view written, const Origin& at,
+                       Diagnostics& diags) {
+  if (written.empty()) return "";
+  std::string f = folded(written);
+  for (const auto& e : list)
+    if (is_named(e, f)) return e.id;
+  std::vector<std::string> ids;
+  for (const auto& e : list) ids.push_back(e.id);
+  diags.error(at, fmt::format("expected one of {} for '{}', found '{}'{}", fmt::join(ids, ", "), key, written,
+                              did_you_mean(f, ids)));
+  return "";
+}
+
+// organization.sector or .size: a single value, read as the id of its list; absent or empty is "".
+std::string read_profile(const yaml::Node* n, std::string_view key,
+                         std::string (*id)(std::string_view, const Origin&, Diagnostics&), Diagnostics& diags) {
+  if (!n || n->kind == yaml::Kind::null || !load::expect_scalar(*n, fmt::format("'{}'", key), diags)) return "";
+  return id(n->value, n->origin, diags);
+}
+
+void read_organization(const yaml::Node& n, Answers& out, Diagnostics& diags) {
+  if (!load::expect_map(n, "'organization'", diags)) return;
+  load::MapReader r(n, "'organization'", diags, {"name", "sector", "size"});
+  out.organization.name = r.string("name", true);
+  out.organization.sector = read_profile(r.optional("sector"), "organization.sector", load::sector_id, diags);
+  out.organization.size = read_profile(r.optional("size"), "organization.size", load::size_band_id, diags);
+  r.finish();
+}
+
 void read_assessment(const yaml::Node& n, Answers& out, Diagnostics& diags) {
   if (!load::expect_map(n, "'assessment'", diags)) return;
   load::MapReader r(n, "'assessment'", diags, {"date", "assessor", "scope"});
@@ -179,6 +242,14 @@ void read_assessment(const yaml::Node& n, Answers& out, Diagnostics& diags) {
 }
 
 }  // namespace
+
+std::string load::sector_id(std::string_view written, const Origin& at, Diagnostics& diags) {
+  return profile_id(sectors(), "organization.sector", written, at, diags);
+}
+
+std::string load::size_band_id(std::string_view written, const Origin& at, Diagnostics& diags) {
+  return profile_id(size_bands(), "organization.size", written, at, diags);
+}
 
 std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, Diagnostics& diags) {
   int errors_before = diags.error_count();
@@ -196,12 +267,7 @@ std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, D
   out.path = file->path();
   out.syntax = json ? AnswerSyntax::json : AnswerSyntax::yaml;
   load::MapReader r(*doc.root, "the answer file", diags, {"organization", "assessment", "answers"});
-  if (const yaml::Node* org = r.required("organization"); org && load::expect_map(*org, "'organization'", diags)) {
-    load::MapReader o(*org, "'organization'", diags, {"name", "sector"});
-    out.organization.name = o.string("name", true);
-    out.organization.sector = o.string("sector", false);
-    o.finish();
-  }
+  if (const yaml::Node* org = r.required("organization")) read_organization(*org, out, diags);
   if (const yaml::Node* a = r.required("assessment")) read_assessment(*a, out, diags);
   if (const yaml::Node* a = r.optional("answers")) load::read_answer_entries(*a, out, diags);
   r.finish();

@@ -757,6 +757,65 @@ TEST_CASE("answers: the file's shape") {
   CHECK(loaded);
 }
 
+// The organisation's sector and size of an answer file that gives them, as loaded: "sector/size".
+std::string profile_of(const std::string& organization) {
+  Diagnostics diags;
+  std::optional<Answers> a =
+      load_answers(source("answers.yaml", "organization: " + organization + "\nassessment: {date: 2026-04-01}\n"), diags);
+  if (!a) return render(diags);
+  return a->organization.sector + "/" + a->organization.size;
+}
+
+TEST_CASE("answers: the sector and size are ids of their lists, and their names are read as the ids") {
+  CHECK(profile_of("{name: x, sector: medical, size: 100_to_999}") == "medical/100_to_999");
+  CHECK(profile_of("{name: x, sector: 医療, size: 100〜999人}") == "medical/100_to_999");
+  CHECK(profile_of("{name: x, sector: Medical, size: 100 to 999 staff}") == "medical/100_to_999");
+  CHECK(profile_of("{name: x, sector: \"ＭＥＤＩＣＡＬ\", size: １００～９９９人}") == "medical/100_to_999");
+  CHECK(profile_of("{name: x, sector: 政府・行政サービス（地方公共団体を含む）, size: 1000〜9999人}") ==
+        "government/1000_to_9999");
+  CHECK(profile_of("{name: x, sector: 政府・行政サービス, size: \"1,000 to 9,999 staff\"}") == "government/1000_to_9999");
+  CHECK(profile_of("{name: x, sector: Government and administrative services, size: \"10,000人以上\"}") ==
+        "government/10000_or_more");
+  CHECK(profile_of("{name: x, sector: Credit cards, size: fewer than 100 staff}") == "credit/under_100");
+  CHECK(profile_of("{name: x}") == "/");
+  CHECK(profile_of("{name: x, sector: , size: \"\"}") == "/");
+  CHECK(profile_of("{name: x, sector: ~, size: null}") == "/");
+}
+
+TEST_CASE("answers: a sector or size not in its list is named with the ids expected") {
+  CHECK(profile_of("{name: x, sector: local_government, size: 500}") ==
+        "answers.yaml:1:33: error: expected one of information_communications, finance, aviation, airport, railway, "
+        "electricity, gas, government, medical, water, logistics, chemicals, credit, oil, port, other for "
+        "'organization.sector', found 'local_government'\n"
+        "  organization: {name: x, sector: local_government, size: 500}\n"
+        "                                  ^\n"
+        "answers.yaml:1:57: error: expected one of under_100, 100_to_999, 1000_to_9999, 10000_or_more for "
+        "'organization.size', found '500'\n"
+        "  organization: {name: x, sector: local_government, size: 500}\n"
+        "                                                          ^\n");
+  CHECK(profile_of("{name: x, sector: Chemical, size: 100_to_9999}") ==
+        "answers.yaml:1:33: error: expected one of information_communications, finance, aviation, airport, railway, "
+        "electricity, gas, government, medical, water, logistics, chemicals, credit, oil, port, other for "
+        "'organization.sector', found 'Chemical'; did you mean 'chemicals'?\n"
+        "  organization: {name: x, sector: Chemical, size: 100_to_9999}\n"
+        "                                  ^\n"
+        "answers.yaml:1:49: error: expected one of under_100, 100_to_999, 1000_to_9999, 10000_or_more for "
+        "'organization.size', found '100_to_9999'; did you mean '1000_to_9999'?\n"
+        "  organization: {name: x, sector: Chemical, size: 100_to_9999}\n"
+        "                                                  ^\n");
+  CHECK(profile_of("{name: x, sector: [medical], size: {staff: 500}}") ==
+        "answers.yaml:1:33: error: expected a single value for 'organization.sector', found a list\n"
+        "  organization: {name: x, sector: [medical], size: {staff: 500}}\n"
+        "                                  ^\n"
+        "answers.yaml:1:50: error: expected a single value for 'organization.size', found a mapping\n"
+        "  organization: {name: x, sector: [medical], size: {staff: 500}}\n"
+        "                                                   ^\n");
+  CHECK(profile_of("{name: x, sectr: medical}") ==
+        "answers.yaml:1:25: error: unknown key 'sectr' in 'organization'; did you mean 'sector'?\n"
+        "  organization: {name: x, sectr: medical}\n"
+        "                          ^\n");
+}
+
 // Loads answers that must load cleanly.
 Answers loaded_answers(const std::string& text) {
   Diagnostics diags;

@@ -1,6 +1,8 @@
 // Private interface between the per-kind loaders and load_library().
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/yaml_document.h"
@@ -25,5 +27,11 @@ void load_cases(const yaml::Node& cases, std::vector<Case>& out, Diagnostics& di
 void read_answer_entries(const yaml::Node& answers, Answers& out, Diagnostics& diags);
 // An assessment date (YYYY-MM-DD) → out.assessment.date; `what` names it in messages.
 void read_assessment_date(const yaml::Node& date, std::string_view what, Answers& out, Diagnostics& diags);
+// organization.sector and organization.size as written → the id of sectors() or size_bands()
+// (tenken/organization_profile.h): the id itself or the entry's name in Japanese or English, in
+// any letter case, full-width or not. "" for an empty value; anything else is reported at `at`
+// (the value's position) and gives "".
+std::string sector_id(std::string_view written, const Origin& at, Diagnostics& diags);
+std::string size_band_id(std::string_view written, const Origin& at, Diagnostics& diags);
 
 }  // namespace tenken::load

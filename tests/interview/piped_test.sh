@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tenken interview driven by piped standard input over tests/interview/fixtures/lib: a whole
-# interview whose "no" skips a section, with refusals; the file it writes, byte for byte, and
+# interview whose "no" skips a section, with refusals (a size given as a head count, then by its
+# name); the file it writes, byte for byte, and
 # `tenken check` on it; an existing file refused without --resume; --resume of a hand-broken
 # file reported exactly as `check` reports it and left untouched; --from; --quick; approximate
 # numbers typed, refused, shown and kept (from YAML and CSV); the end of input and an interrupt,
@@ -31,9 +32,10 @@ $(cat out)"
 }
 
 # A whole interview. profile.remote_access: no skips the remote section; bad values are refused.
-interview 'Example Water Works\nwater\n2026-04-01\nA. Auditor\n  Head office: "east" # 1\nn\nyes\n500\n5\nofflin\n3\n2026-13-01\nnever\n' \
+interview 'Example Water Works\nwater\n500\nFewer than 100 staff\n2026-04-01\nA. Auditor\n  Head office: "east" # 1\nn\nyes\n500\n5\nofflin\n3\n2026-13-01\nnever\n' \
   -o answers.yaml
 [ "$rc" = 0 ] || fail "whole interview: exit code $rc ($(cat err))"
+expect_line "not accepted: expected a choice number from 1 to 4 or a choice id, found '500'"
 expect_line "not accepted: expected a number between 0 and 100 generations for 'backup.generations', found 500"
 expect_line "not accepted: expected one of same_server, other_server, offline for 'backup.location', found 'offlin'; did you mean 'offline'?"
 expect_line "not accepted: expected a date (YYYY-MM-DD, YYYY-MM or YYYY, or never) for 'backup.restore_tested_on', found '2026-13-01': there is no month 13"
@@ -44,7 +46,7 @@ grep -q "remote.vpn_features" out && fail "the remote section was asked after 'n
 expect_line "Done: 5 of the 5 questions asked have an answer, 0 left unanswered. Saved in answers.yaml."
 expect_line "Next: tenken check answers.yaml --rules $fixtures/lib --no-builtin"
 expect_file answers.yaml '# tenken answer file (docs/answers.md), written by tenken interview
-organization: {name: Example Water Works, sector: water}
+organization: {name: Example Water Works, sector: water, size: under_100}
 assessment: {date: 2026-04-01, assessor: A. Auditor, scope: "Head office: \"east\" # 1"}
 answers:
   profile.remote_access: no
@@ -85,7 +87,7 @@ grep -q "^broken.yaml:7:23: error: expected a number (generations) for 'backup.g
 cmp -s broken.yaml broken-before.yaml || fail "broken resume: the file was changed"
 
 # The end of input mid-way: every answer so far saved; --resume continues at the first unanswered.
-interview 'Example Water Works\n\n2026-04-01\ns\ns\ny\ny\n' -o partial.yaml
+interview 'Example Water Works\n\n\n2026-04-01\ns\ns\ny\ny\n' -o partial.yaml
 [ "$rc" = 0 ] || fail "end of input: exit code $rc"
 expect_line "To continue: tenken interview -o partial.yaml --resume --rules $fixtures/lib --no-builtin"
 expect_file partial.yaml '# tenken answer file (docs/answers.md), written by tenken interview
@@ -102,20 +104,22 @@ grep -qF "  backup.generations: 3" partial.yaml || fail "resume: backup.generati
 
 # --from: last year's answers are the defaults; Enter keeps them with their comments.
 cat > last-year.yaml <<'EOF'
-organization: {name: 水道局, sector: water}
+organization: {name: 水道局, sector: water, size: 100〜999人}
 assessment: {date: 2025-04-01, assessor: 佐藤, scope: 本院}
 answers:
   profile.remote_access: yes
   backup.taken: {value: yes, comment: 毎晩, evidence: [設定画面.png]}
   remote.vpn_features: {has: [mfa], lacks: [logging]}
 EOF
-interview '\n\n2026-04-01\n\n\n\n\n\nq\n' -o from.yaml --from last-year.yaml --quick
+interview '\n\n\n2026-04-01\n\n\n\n\n\nq\n' -o from.yaml --from last-year.yaml --quick
 [ "$rc" = 0 ] || fail "from: exit code $rc ($(cat err))"
 expect_line "This is the quick first pass: only the 4 questions (of 7) that decide the critical and high rules. Answer the rest later with --resume and without --quick."
+expect_line "Last year: Water (water) (Enter keeps it)"
+expect_line "Last year: 100 to 999 staff (100_to_999) (Enter keeps it)"
 expect_line "Last year: yes (Enter keeps it)"
 expect_line "To continue: tenken interview -o from.yaml --resume --from last-year.yaml --rules $fixtures/lib --no-builtin --quick"
 expect_file from.yaml '# tenken answer file (docs/answers.md), written by tenken interview
-organization: {name: 水道局, sector: water}
+organization: {name: 水道局, sector: water, size: 100_to_999}
 assessment: {date: 2026-04-01, assessor: 佐藤, scope: 本院}
 answers:
   profile.remote_access: yes
@@ -143,7 +147,7 @@ grep -qxF "  backup.generations: {at_least: 3, comment: 台帳では 5 前後}" 
 "$tenken" check "${lib[@]}" approx.yaml --format json:approx.json --fail-on never 2> err
 grep -qF '"value": "{at_least: 3}"' approx.json || fail "approximate: check does not show {at_least: 3}: $(cat err)"
 printf 'id,answer\norganization.name,Example Water Works\nassessment.date,2025-04-01\nprofile.remote_access,no\nbackup.taken,yes\nbackup.generations,at_least: 3; at_most: 7\n' > last-year.csv
-interview '\n\n2026-04-01\n\n\n\n\n\nq\n' -o from-csv.yaml --from last-year.csv
+interview '\n\n\n2026-04-01\n\n\n\n\n\nq\n' -o from-csv.yaml --from last-year.csv
 [ "$rc" = 0 ] || fail "approximate from CSV: exit code $rc ($(cat err))"
 expect_line "Last year: between 3 and 7 generations (Enter keeps it)"
 expect_file from-csv.yaml '# tenken answer file (docs/answers.md), written by tenken interview
@@ -177,7 +181,7 @@ interview '' -o missing.yaml --resume
 mkfifo input
 "$tenken" interview "${lib[@]}" --lang en -o interrupted.yaml < input > out 2> err & pid=$!
 exec 3> input
-printf 'Example Water Works\nwater\n2026-04-01\ns\ns\nn\n' >&3
+printf 'Example Water Works\nwater\n\n2026-04-01\ns\ns\nn\n' >&3
 for _ in $(seq 50); do grep -q "backup.taken" out && break; sleep 0.1; done
 kill -INT "$pid"; wait "$pid"; rc=$?
 exec 3>&-

@@ -70,18 +70,21 @@ expect_file() {  # expect_file CONTENT: what answers.yaml holds
   [ "$(cat answers.yaml)" = "$1" ] || fail "answers.yaml: expected\n$1\nfound\n$(cat answers.yaml)"
 }
 header='# tenken answer file (docs/answers.md), written by tenken interview
-organization: {name: Example Water Works, sector: water}
+organization: {name: Example Water Works, sector: water, size: 100_to_999}
 assessment: {date: 2026-04-01}
 answers:'
 
 # The first session: the assessment, then the questions; killed with -9 at the fourth.
 start first
-wait_for "[About the assessment 1/5]  organization.name"
+wait_for "[About the assessment 1/6]  organization.name"
 type_line "Example Water Works"
 wait_for "  10. Water (water)"
 wait_for "  16. Other (other)"
 type_line 10
-wait_for "[About the assessment 3/5]  assessment.date"
+wait_for "[About the assessment 3/6]  organization.size"
+wait_for "   4. 10,000 staff or more (10000_or_more)"
+type_line "100〜999人"
+wait_for "[About the assessment 4/6]  assessment.date"
 type_line 2026-04-01
 type_line s
 type_line s

@@ -4,7 +4,8 @@ examples/ (examples/waivers/ holds waivers, not answers) and tests/e2e/fixtures/
 docs/answers.md, must be valid against it; a set of deliberately wrong documents must be rejected,
 each at the place where it is wrong. The example in docs/answers.md must also be accepted by
 `tenken check` without errors or warnings, so that every question id in it exists and every value
-fits its question.
+fits its question. The sectors and sizes the schema and docs/answers.md list must be those
+`tenken template` offers (tenken/organization_profile.h), in the same order.
 
 The YAML file is the source of truth; the schema describes its JSON form. PyYAML would turn an
 unquoted 2024-10-01 into a date, which the answer file means as the string "2024-10-01", so the
@@ -12,7 +13,9 @@ files are read without YAML's timestamps (yes/no still become true/false, as in 
 
 usage: answers_schema_test.py TENKEN REPO_ROOT
 """
+import csv
 import glob
+import io
 import json
 import os
 import re
@@ -67,6 +70,10 @@ WRONG = [
     wrong("an unknown top-level key", "", answer={"backup.taken": True}),
     wrong("an organization without a name", "organization", organization={"sector": "medical"}),
     wrong("an unknown key in organization", "organization", organization={"name": "X", "country": "JP"}),
+    wrong("a sector not in the list", "organization/sector", organization={"name": "X", "sector": "local_government"}),
+    wrong("a sector by its name, not its id", "organization/sector", organization={"name": "X", "sector": "医療"}),
+    wrong("a size as a head count", "organization/size", organization={"name": "X", "size": 500}),
+    wrong("a size not in the list", "organization/size", organization={"name": "X", "size": "100_to_9999"}),
     wrong("an unknown key in assessment", "assessment", assessment={"date": "2026-04-01", "auditor": "A"}),
     wrong("an assessment date without leading zeros", "assessment/date", assessment={"date": "2026-4-1"}),
     wrong("an assessment date of a month only", "assessment/date", assessment={"date": "2026-04"}),
@@ -130,6 +137,27 @@ def check_doc_example_with_tenken(tenken, text, problems):
                         f"warnings, found exit {run.returncode} and:\n{run.stderr}")
 
 
+def template_ids(tenken):
+    """The ids of organization.sector and organization.size in the choices of the CSV template."""
+    run = subprocess.run([tenken, "template", "--format", "csv", "--lang", "en"], capture_output=True, text=True)
+    rows = {row[0]: row for row in csv.reader(io.StringIO(run.stdout.lstrip("\ufeff"))) if row}
+    column = rows["id"].index("choices")
+    return {key: [line.split(":")[0] for line in rows["organization." + key][column].split("\n")]
+            for key in ("sector", "size")}
+
+
+def check_lists(tenken, schema, root, problems):
+    with open(os.path.join(root, "docs", "answers.md"), encoding="utf-8") as f:
+        doc = f.read()
+    for key, ids in template_ids(tenken).items():
+        in_schema = schema["properties"]["organization"]["properties"][key]["enum"]
+        if in_schema != ids:
+            problems.append(f"organization.{key}: expected the schema's enum to be {ids}, found {in_schema}")
+        in_doc = re.findall(r"^\| `([a-z0-9_]+)` \|", doc.split("| `" + key + "` |", 1)[-1].split("\n\n", 1)[0], re.M)
+        if in_doc != ids:
+            problems.append(f"organization.{key}: expected the table in docs/answers.md to list {ids}, found {in_doc}")
+
+
 def main(tenken, root):
     with open(os.path.join(root, "docs", "answers.schema.json"), encoding="utf-8") as f:
         schema = json.load(f)
@@ -147,6 +175,7 @@ def main(tenken, root):
     check_valid(validator, "docs/answers.md example", as_json(example), problems)
     check_doc_example_with_tenken(tenken, example, problems)
     check_wrong(validator, problems)
+    check_lists(tenken, schema, root, problems)
     for p in problems:
         print("FAIL: " + p)
     print(f"{len(files) + 1} answer files valid, {len(WRONG)} wrong documents rejected"
