@@ -21,6 +21,7 @@ struct DiffOptions {
   std::string format = "term";
   std::string output;
   std::string lang;
+  LibraryOptions library;
 };
 
 std::string render(const ResultDiff& d, const DiffOptions& o) {
@@ -35,9 +36,11 @@ std::string render(const ResultDiff& d, const DiffOptions& o) {
 
 int run_diff(const DiffOptions& o) {
   // Both files are read before either is judged, so that one run names the problems of both.
+  CompiledLibraryPtr library = load_library_and_report(o.library);
+  if (!library) return kExitError;
   Diagnostics diags;
-  std::optional<Result> old_read = read_saved_result(o.old_result, diags);
-  std::optional<Result> new_read = read_saved_result(o.new_result, diags);
+  std::optional<Result> old_read = read_saved_result(o.old_result, *library, diags);
+  std::optional<Result> new_read = read_saved_result(o.new_result, *library, diags);
   print_diagnostics(diags);
   if (!old_read || !new_read) return kExitError;
   const Result& before = *old_read;
@@ -68,6 +71,7 @@ void setup_diff(CLI::App& app, int& exit_code) {
       ->default_str("term");
   sub->add_option("-o,--output", o->output, "Write the comparison to this file instead of stdout");
   sub->add_option("--lang", o->lang, "Language (default: from the locale)")->check(CLI::IsMember({"ja", "en"}));
+  add_library_options(*sub, o->library);
   sub->callback([o, &exit_code]() { exit_code = run_diff(*o); });
 }
 

@@ -71,9 +71,10 @@ bool plan_outputs(const OutputOptions& o, std::vector<Output>& outputs) {
   return true;
 }
 
-std::optional<Result> read_saved_result(const std::string& path, Diagnostics& diags) {
+std::optional<Result> read_saved_result(const std::string& path, const CompiledLibrary& library,
+                                        Diagnostics& diags) {
   std::shared_ptr<const Source> file = read_source(path, diags);
-  return file ? result_from_json(file, diags) : std::nullopt;
+  return file ? result_from_json(file, library, diags) : std::nullopt;
 }
 
 bool apply_waiver_file(const OutputOptions& o, Result& result) {

@@ -42,8 +42,10 @@ const Format* find_format_or_report(const std::string& name);
 // format on a terminal. Returns false after printing the problem.
 bool plan_outputs(const OutputOptions& options, std::vector<Output>& outputs);
 
-// A saved Result (tenken check --format json), or nullopt after adding its problems to `diags`.
-std::optional<Result> read_saved_result(const std::string& path, Diagnostics& diags);
+// A saved Result (tenken check --format json), its rules' texts from `library`, or nullopt after
+// adding its problems to `diags`.
+std::optional<Result> read_saved_result(const std::string& path, const CompiledLibrary& library,
+                                        Diagnostics& diags);
 
 // Loads --waivers (if given) and applies it to `result`; false after printing the problems.
 bool apply_waiver_file(const OutputOptions& options, Result& result);

@@ -1,5 +1,6 @@
 // tenken report RESULT.json: renders a saved Result again, in any format and language, with
-// this year's waivers if given, without evaluating anything. Exit 0, or 1 on any error.
+// this year's waivers if given, without evaluating anything; the rules' texts come from the
+// library (--rules and --checklist as `check` takes them). Exit 0, or 1 on any error.
 #include <fmt/format.h>
 
 #include <memory>
@@ -15,14 +16,17 @@ namespace {
 
 struct ReportOptions {
   std::string result;
+  LibraryOptions library;
   OutputOptions output;
 };
 
 int run_report(const ReportOptions& o) {
   std::vector<Output> outputs;
   if (!plan_outputs(o.output, outputs)) return kExitError;
+  CompiledLibraryPtr library = load_library_and_report(o.library);
+  if (!library) return kExitError;
   Diagnostics diags;
-  std::optional<Result> result = read_saved_result(o.result, diags);
+  std::optional<Result> result = read_saved_result(o.result, *library, diags);
   print_diagnostics(diags);
   if (!result || !apply_waiver_file(o.output, *result) || !write_outputs(*result, o.output, outputs))
     return kExitError;
@@ -35,6 +39,7 @@ void setup_report(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* sub = app.add_subcommand("report", "Render a saved Result (JSON) again, in other formats");
   sub->add_option("result", o->result, "Result file written by `tenken check --format json`")->required();
+  add_library_options(*sub, o->library);
   add_output_options(*sub, o->output);
   sub->callback([o, &exit_code]() { exit_code = run_report(*o); });
 }

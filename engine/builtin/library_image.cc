@@ -237,7 +237,7 @@ void visit(A& a, Case& c) {
 }
 template <class A>
 void visit(A& a, Library& l) {
-  fields(a, l.checklist.sections, l.checklist.questions, l.rules, l.categories, l.cases);
+  fields(a, l.checklist.sections, l.checklist.questions, l.rules, l.categories, l.cases, l.digest);
 }
 
 template <class A, class T>

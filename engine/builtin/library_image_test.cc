@@ -151,7 +151,7 @@ TEST_CASE("library image: a damaged image is refused, naming the byte") {
   std::string other_version = image;
   other_version[25] = 9;  // the version follows the 4-byte length and the 21 bytes of the magic line
   CHECK(read_error(other_version, small.sources) ==
-        "the built-in library image is damaged: it is of version 9, this tenken reads version 1" + rebuild);
+        "the built-in library image is damaged: it is of version 9, this tenken reads version 2" + rebuild);
 
   std::string damaged_kind = image;
   // The rule's severity follows its id, its title (題名, Title), its category and the category's origin.

@@ -14,7 +14,7 @@ bool waived(const RuleResult& r) { return counted_state(r) == State::waived; }
 // The old rule that `rule` continues: same id, else the first former id the old Result has.
 const RuleResult* predecessor(const RuleResult& rule, const std::map<std::string, const RuleResult*>& old_rules) {
   if (auto it = old_rules.find(rule.rule); it != old_rules.end()) return it->second;
-  for (const std::string& id : rule.formerly)
+  for (const std::string& id : rule.texts->formerly)
     if (auto it = old_rules.find(id); it != old_rules.end()) return it->second;
   return nullptr;
 }
@@ -61,7 +61,7 @@ RuleChange change_of(const RuleResult& now, const RuleResult* before) {
   c.new_waived = waived(now);
   c.severity = now.severity;
   c.category = now.category;
-  c.title = now.title;
+  c.title = now.texts->title;
   c.change = classify(c.old_state, now.state);
   return c;
 }
@@ -90,7 +90,7 @@ ResultDiff diff_results(const Result& old_result, const Result& new_result) {
   d.score = {"", {}, overall(old_result.summary, false), overall(new_result.summary, false)};
   d.score_after_waivers = {"", {}, overall(old_result.summary, true), overall(new_result.summary, true)};
   d.categories = category_scores(old_result.summary, new_result.summary);
-  d.cases = new_result.cases;
+  d.cases = new_result.cases();
   std::map<std::string, const RuleResult*> old_rules;
   for (const RuleResult& r : old_result.rules) old_rules[r.rule] = &r;
   std::set<std::string> continued;
@@ -108,7 +108,7 @@ ResultDiff diff_results(const Result& old_result, const Result& new_result) {
     c.old_waived = waived(r);
     c.severity = r.severity;
     c.category = r.category;
-    c.title = r.title;
+    c.title = r.texts->title;
     d.rules.push_back(c);
   }
   std::stable_sort(d.rules.begin(), d.rules.end(), [](const RuleChange& a, const RuleChange& b) {

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "tenken/diff.h"
+#include "tests/edit_texts.h"
 
 namespace tenken {
 namespace {
@@ -38,7 +39,7 @@ TEST_CASE("every kind of change, in order, most severe first") {
                rule("h-same", State::pass),
                rule("i-na-now", State::notapplicable),
                rule("j-brand-new", State::fail, Severity::low)};
-  now.rules[5].formerly = {"g-old-name"};
+  testing::edit(now.rules[5]).formerly = {"g-old-name"};
   ResultDiff d = diff_results(before, now);
   CHECK(listed(d) ==
         "resolved a-fixed\n"

@@ -131,16 +131,6 @@ void compile_rules(CompiledLibrary& c, const expr::QuestionIndex& index, Diagnos
             [](const CompiledRule& a, const CompiledRule& b) { return a.rule->id < b.rule->id; });
 }
 
-// Told briefly in every Result; the same for every answer set, so worked out once here.
-std::vector<CaseSummary> cited_cases(const Library& lib) {
-  std::vector<CaseSummary> out;
-  for (const Case& k : lib.cases) {  // sorted by id
-    auto cites = [&](const Rule& r) { return std::find(r.cases.begin(), r.cases.end(), k.id) != r.cases.end(); };
-    if (std::any_of(lib.rules.begin(), lib.rules.end(), cites)) out.push_back({k.id, k.title, k.summary});
-  }
-  return out;
-}
-
 }  // namespace
 
 void CompiledLibraryDeleter::operator()(const CompiledLibrary* p) const { delete p; }
@@ -167,7 +157,8 @@ CompiledLibraryPtr compile(Library library, Diagnostics& diags) {
   compile_questions(*c, index, diags);
   compile_rules(*c, index, diags);
   if (diags.error_count() == errors_before) AskOrder(*c, diags).run();
-  c->cited_cases = cited_cases(c->library);
+  c->texts = make_library_texts(*c);
+  c->rule_by_id = rule_index(*c);
   if (diags.error_count() > errors_before) return nullptr;
   return CompiledLibraryPtr(c.release());
 }

@@ -52,3 +52,21 @@ State counted_state(const RuleResult& r) {
 }
 
 }  // namespace tenken
+
+namespace tenken {
+
+const std::vector<CaseSummary>& Result::cases() const {
+  static const std::vector<CaseSummary> none;
+  return texts ? texts->cases : none;
+}
+
+void keep_texts(Result& r, std::vector<RuleTexts> texts, std::vector<CaseSummary> cases) {
+  texts.resize(r.rules.size());
+  auto kept = std::make_shared<LibraryTexts>();
+  kept->rules = std::move(texts);
+  kept->cases = std::move(cases);
+  for (size_t i = 0; i < r.rules.size(); ++i) r.rules[i].texts = &kept->rules[i];
+  r.texts = std::move(kept);
+}
+
+}  // namespace tenken

@@ -1,6 +1,6 @@
 // SHA-256 (sha256.h), FIPS 180-4, written out because the project links no crypto library and
 // needs nothing else of one.
-#include "tenken/reports/sha256.h"
+#include "tenken/sha256.h"
 
 #include <array>
 #include <cstdint>
@@ -78,6 +78,16 @@ std::string base64(const unsigned char* data, size_t size) {
 std::string sha256_base64(std::string_view bytes) {
   std::array<unsigned char, 32> digest = sha256(bytes);
   return base64(digest.data(), digest.size());
+}
+
+std::string sha256_hex(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : sha256(bytes)) {
+    out += kDigits[c >> 4];
+    out += kDigits[c & 15];
+  }
+  return out;
 }
 
 }  // namespace tenken

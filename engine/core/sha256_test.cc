@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "tenken/reports/sha256.h"
+#include "tenken/sha256.h"
 
 namespace tenken {
 namespace {
@@ -15,6 +15,11 @@ TEST_CASE("sha256_base64 matches FIPS 180-4 test vectors") {
   CHECK(sha256_base64("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
         "JI1qYdIGOLjlwCaTDD5gOaM85Flk/yFn9uzt1BnbBsE=");
   CHECK(sha256_base64(std::string(1000, 'a')) == "Qe3s5C1j6Nm/UVqbppMuHCDLyfWl0TRkWttdsblzfqM=");
+}
+
+TEST_CASE("sha256_hex writes the same digest in lowercase hexadecimal") {
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
 }  // namespace

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <set>
 
 #include "tenken/dates.h"
 #include "evaluate/answer_set.h"
@@ -120,50 +119,74 @@ State decide(const CompiledRule& cr, const AnswerSet& set) {
   return met.known == eval::Known::not_applicable ? State::notapplicable : State::unknown;
 }
 
-RuleResult rule_result(const CompiledLibrary& c, const CompiledRule& cr, const AnswerSet& set) {
+// What one evaluation works out once and every rule shares: each slot's answer as a Result shows
+// it (made when a rule first reads the slot), and, per slot, the rules still open that need it
+// and the options they need.
+struct Assembly {
+  const CompiledLibrary& c;
+  const AnswerSet& set;
+  std::vector<std::optional<AnswerUsed>> used;  // per slot
+  struct Need {
+    std::vector<std::string> rules;  // in rule id order
+    uint64_t options = 0;            // a multiple-choice question answered in part
+  };
+  std::vector<Need> needed;  // per slot
+
+  Assembly(const CompiledLibrary& compiled, const AnswerSet& answers)
+      : c(compiled), set(answers), used(answers.slots.size()), needed(answers.slots.size()) {}
+
+  const AnswerUsed& answer(int slot) {
+    if (!used[slot]) used[slot] = answer_used(c.library.checklist.questions[slot], set.slots[slot]);
+    return *used[slot];
+  }
+};
+
+RuleResult rule_result(Assembly& a, size_t index) {
+  const CompiledRule& cr = a.c.rules[index];
   const Rule& r = *cr.rule;
   RuleResult rr;
   rr.rule = r.id;
   rr.severity = r.severity;
   rr.category = r.category;
   rr.weight = r.weight;
-  rr.title = r.title;
-  rr.rationale = r.rationale;
-  rr.recommendation = r.recommendation;
-  rr.evidence = r.evidence;
-  rr.cases = r.cases;
-  rr.formerly = r.formerly;
-  rr.refs = r.refs;
-  rr.state = decide(cr, set);
+  rr.texts = &a.c.texts->rules[index];
+  rr.state = decide(cr, a.set);
   bool alternative = false;
+  rr.answers.reserve(cr.reads.size());
   for (int slot : cr.reads) {
-    const Question& q = c.library.checklist.questions[slot];
-    rr.answers.push_back(answer_used(q, set.slots[slot]));
-    alternative |= set.slots[slot].status == AnswerStatus::alternative;
+    const Question& q = a.c.library.checklist.questions[slot];
+    const SlotAnswer& answer = a.set.slots[slot];
+    rr.answers.push_back(a.answer(slot));
+    alternative |= answer.status == AnswerStatus::alternative;
     if (rr.state != State::unknown) continue;
-    if (auto options = still_needed(cr, q, slot, set.slots[slot])) {
+    if (auto options = still_needed(cr, q, slot, answer)) {
       rr.needs.push_back(q.id);
       if (!options->empty()) rr.needs_options[q.id] = std::move(*options);
     }
   }
   // Left open only by an answer that the practice is met another way: an auditor decides.
   if (rr.state == State::unknown && rr.needs.empty() && alternative) rr.state = State::notchecked;
+  if (rr.state == State::unknown)
+    for (int slot : cr.reads) {
+      const std::string& id = a.c.library.checklist.questions[slot].id;
+      if (std::find(rr.needs.begin(), rr.needs.end(), id) == rr.needs.end()) continue;
+      Assembly::Need& need = a.needed[slot];
+      if (need.rules.empty() || need.rules.back() != r.id) need.rules.push_back(r.id);  // a slot read twice
+      if (auto it = rr.needs_options.find(id); it != rr.needs_options.end())
+        for (const std::string& option : it->second)
+          need.options |= uint64_t{1} << a.c.library.checklist.questions[slot].choice_index(option);
+    }
   return rr;
 }
 
-std::vector<QuestionNeeded> questions_needed(const CompiledLibrary& c, const std::vector<RuleResult>& rules) {
+// Every question some open rule needs, in questionnaire order (the order of the slots).
+std::vector<QuestionNeeded> questions_needed(const Assembly& a) {
   std::vector<QuestionNeeded> out;
-  for (const Question& q : c.library.checklist.questions) {
-    QuestionNeeded n{q.id, q.text, {}};
-    std::set<std::string> options;
-    for (const RuleResult& r : rules) {
-      if (std::find(r.needs.begin(), r.needs.end(), q.id) == r.needs.end()) continue;
-      n.rules.push_back(r.rule);
-      if (auto it = r.needs_options.find(q.id); it != r.needs_options.end()) options.insert(it->second.begin(), it->second.end());
-    }
-    for (const Choice& choice : q.choices)  // in the question's order
-      if (options.count(choice.id)) n.options.push_back(choice.id);
-    if (!n.rules.empty()) out.push_back(std::move(n));
+  for (size_t slot = 0; slot < a.needed.size(); ++slot) {
+    const Assembly::Need& need = a.needed[slot];
+    if (need.rules.empty()) continue;
+    const Question& q = a.c.library.checklist.questions[slot];
+    out.push_back({q.id, q.text, need.rules, option_ids(q, need.options)});
   }
   return out;
 }
@@ -187,15 +210,20 @@ void mark_quick_pass(const Checklist& checklist, const std::vector<SlotAnswer>& 
 Result evaluate(const CompiledLibrary& c, const AnswerSet& set) {
   Result result;
   result.tool_version = tenken_version();
+  result.library_digest = c.library.digest;
   result.answers_path = set.answers.path;
   result.organization = set.answers.organization;
   result.assessment = set.answers.assessment;
-  for (const CompiledRule& cr : c.rules) result.rules.push_back(rule_result(c, cr, set));
+  Assembly assembly(c, set);
+  result.rules.reserve(c.rules.size());
+  for (size_t i = 0; i < c.rules.size(); ++i) result.rules.push_back(rule_result(assembly, i));
   result.summary = summarize(result.rules, set.slots, c.library.categories);
   mark_quick_pass(c.library.checklist, set.slots, result.summary.coverage);
-  result.questions_needed = questions_needed(c, result.rules);
-  result.cases = c.cited_cases;
+  result.questions_needed = questions_needed(assembly);
+  result.texts = c.texts;
   return result;
 }
+
+const std::string& library_digest(const CompiledLibrary& c) { return c.library.digest; }
 
 }  // namespace tenken

@@ -2,6 +2,7 @@
 #include "evaluate/scoring.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace tenken {
@@ -9,7 +10,12 @@ namespace {
 
 bool scores(State s) { return s == State::pass || s == State::fail || s == State::unknown; }
 
-double percent(double part, double whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
+// Scores and weights are kept to 2 decimals, as the saved Result writes them, so that a report
+// rendered from a saved Result shows what the one rendered at `check` showed (54.054 and 54.05
+// would round to 54.1 and 54.0).
+double to_hundredths(double x) { return std::round(x * 100) / 100; }
+
+double percent(double part, double whole) { return whole > 0 ? to_hundredths(100.0 * part / whole) : 0.0; }
 
 Coverage coverage(const std::vector<SlotAnswer>& slots) {
   Coverage c;
@@ -32,13 +38,13 @@ int rank(const std::string& id, const std::vector<Category>& categories) {
   return static_cast<int>(categories.size());
 }
 
-LocalizedText title_of(const std::string& id, const std::vector<Category>& categories) {
+}  // namespace
+
+LocalizedText category_title(const std::string& id, const std::vector<Category>& categories) {
   for (const Category& c : categories)
     if (c.id == id) return c.title;
   return {id, id};
 }
-
-}  // namespace
 
 // Per-category and overall scores and counts of `rules`, leaving coverage alone.
 void score(Summary& s, const std::vector<RuleResult>& rules, const std::vector<Category>& categories) {
@@ -48,8 +54,10 @@ void score(Summary& s, const std::vector<RuleResult>& rules, const std::vector<C
   s.waivers = {};
   for (const RuleResult& r : rules) {
     CategoryScore& c = by_category[r.category];
-    c.category = r.category;
-    c.title = title_of(r.category, categories);
+    if (c.category.empty()) {
+      c.category = r.category;
+      c.title = category_title(r.category, categories);
+    }
     State counted = counted_state(r);
     ++c.counts[static_cast<int>(counted)];
     ++s.counts[static_cast<int>(counted)];
@@ -74,6 +82,9 @@ void score(Summary& s, const std::vector<RuleResult>& rules, const std::vector<C
   int counted = 0, counted_after = 0;
   s.categories.clear();
   for (auto& [name, c] : by_category) {
+    c.weight_met = to_hundredths(c.weight_met);
+    c.weight_scored = to_hundredths(c.weight_scored);
+    c.weight_scored_after_waivers = to_hundredths(c.weight_scored_after_waivers);
     c.score = percent(c.weight_met, c.weight_scored);
     c.score_after_waivers = percent(c.weight_met, c.weight_scored_after_waivers);
     if (c.weight_scored > 0) total += c.score, ++counted;
@@ -83,9 +94,9 @@ void score(Summary& s, const std::vector<RuleResult>& rules, const std::vector<C
   std::stable_sort(s.categories.begin(), s.categories.end(), [&](const CategoryScore& a, const CategoryScore& b) {
     return rank(a.category, categories) < rank(b.category, categories);
   });
-  s.score = counted ? total / counted : 0;
+  s.score = counted ? to_hundredths(total / counted) : 0;
   s.score_flat = percent(met, scored);
-  s.score_after_waivers = counted_after ? total_after / counted_after : 0;
+  s.score_after_waivers = counted_after ? to_hundredths(total_after / counted_after) : 0;
   s.score_flat_after_waivers = percent(met, scored_after);
 }
 

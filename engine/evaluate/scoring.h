@@ -22,4 +22,7 @@ Summary summarize(const std::vector<RuleResult>& rules, const std::vector<SlotAn
 // keeping the coverage and the order and titles of the categories.
 void rescore(Result& r);
 
+// The title of category `id` as the library declares it; the id in both languages if undeclared.
+LocalizedText category_title(const std::string& id, const std::vector<Category>& categories);
+
 }  // namespace tenken

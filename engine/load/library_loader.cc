@@ -9,6 +9,7 @@
 #include "load/loaders.h"
 #include "load/yaml_document.h"
 #include "tenken/engine.h"
+#include "tenken/sha256.h"
 
 namespace tenken {
 namespace {
@@ -77,6 +78,9 @@ void replace_or_add(std::vector<T>& base, std::vector<T>& overlay) {
 
 Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Diagnostics& diags) {
   Library lib;
+  std::string content;
+  for (const auto& file : files) content += fmt::format("{}\n", file->text().size()).append(file->text());
+  lib.digest = "sha256:" + sha256_hex(content);
   for (const auto& file : files) {
     yaml::Document doc;
     if (!yaml::parse(file, doc, diags)) continue;
@@ -103,6 +107,7 @@ Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Di
 }
 
 void overlay_library(Library& base, Library overlay) {
+  base.digest = "sha256:" + sha256_hex(base.digest + "\n" + overlay.digest);
   replace_or_add(base.rules, overlay.rules);
   replace_or_add(base.categories, overlay.categories);
   replace_or_add(base.cases, overlay.cases);

@@ -26,7 +26,7 @@ class RuleIndex {
       longest_ = std::max(longest_, r.rule.size());
     }
     for (RuleResult& r : result.rules)
-      for (const std::string& old : r.formerly) by_former_id_.try_emplace(old, &r);
+      for (const std::string& old : r.texts->formerly) by_former_id_.try_emplace(old, &r);
   }
 
   // The rule a waiver names: by id, or by an id the rule had before a rename (with a warning).

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "tenken/waivers.h"
+#include "tests/edit_texts.h"
 #include "tests/engine_fixtures.h"
 
 namespace tenken {
@@ -27,7 +28,7 @@ Result sample() {
   r.assessment.date = "2026-04-01";
   r.rules = {rule("backup-a", State::fail, 6), rule("backup-b", State::pass, 3),
              rule("backup-c", State::fail, 1)};
-  r.rules[2].formerly = {"backup-old"};
+  testing::edit(r.rules[2]).formerly = {"backup-old"};
   r.summary.categories = {{"backup", {"バックアップ", "Backup"}, 0, 0, 0, {}}};
   return r;
 }

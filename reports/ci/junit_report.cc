@@ -78,15 +78,15 @@ std::string failure_body(const Result& r, const RuleResult& rule, Lang lang) {
   auto add = [&](Msg label, const std::string& text) {
     if (!text.empty()) lines.push_back(labelled(label, text, lang));
   };
-  add(Msg::label_why, rule.rationale.in(lang));
-  add(Msg::label_todo, rule.recommendation.in(lang));
+  add(Msg::label_why, rule.texts->rationale.in(lang));
+  add(Msg::label_todo, rule.texts->recommendation.in(lang));
   add_list(lines, Msg::label_questions, ci::needed_questions(r, rule, lang), lang);
   std::vector<std::string> cases;
-  for (const std::string& id : rule.cases) cases.push_back(case_title_line(r, id, lang));
+  for (const std::string& id : rule.texts->cases) cases.push_back(case_title_line(r, id, lang));
   add_list(lines, Msg::label_cases, cases, lang);
   add_list(lines, Msg::label_answers, ci::located_answers(r, rule, lang), lang);
   if (rule.waiver) add(Msg::label_waiver, waiver_text(*rule.waiver, lang));
-  add_list(lines, Msg::label_references, reference_texts(rule.refs), lang);
+  add_list(lines, Msg::label_references, reference_texts(rule.texts->refs), lang);
   std::string body;
   for (const std::string& line : lines) body += xml_escape(line) + "\n";
   return body;
@@ -101,7 +101,7 @@ std::string skip_reason(const RuleResult& rule, Lang lang) {
                  joined(ci::not_applicable_reasons(rule, lang), lang));
     default:
       return say(Msg::label_value, lang, message(Msg::auditor_to_examine, lang),
-                 labelled(Msg::label_evidence, rule.evidence.in(lang), lang));
+                 labelled(Msg::label_evidence, rule.texts->evidence.in(lang), lang));
   }
 }
 
@@ -111,7 +111,7 @@ std::string outcome(const Result& r, const RuleResult& rule, Lang lang) {
     case State::pass: return "";
     case State::fail:
     case State::unknown: {
-      std::string what = state == State::fail ? rule.recommendation.in(lang)
+      std::string what = state == State::fail ? rule.texts->recommendation.in(lang)
                                               : labelled(Msg::label_questions,
                                                          joined(ci::needed_questions(r, rule, lang), lang), lang);
       return fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", format_as(rule.severity),
@@ -129,7 +129,7 @@ std::string outcome(const Result& r, const RuleResult& rule, Lang lang) {
 
 std::string testcase(const Result& r, const RuleResult& rule, Lang lang) {
   std::string open = fmt::format(R"(    <testcase classname="{}" name="{}" time="0")", attr(rule.category),
-                                 attr(rule.rule + ": " + rule.title.in(lang)));
+                                 attr(rule.rule + ": " + rule.texts->title.in(lang)));
   std::string inner = outcome(r, rule, lang);
   return inner.empty() ? open + "/>\n" : open + ">\n" + inner + "    </testcase>\n";
 }

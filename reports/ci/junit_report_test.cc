@@ -227,8 +227,8 @@ TEST_CASE("junit: a category the summary lacks gets its own suite, after the oth
 TEST_CASE("junit: hostile text is escaped, kept on one line in attributes, and holds no control character") {
   Result r = testing::sample_result();
   r.organization.name = "<script>alert('x')</script> \"&";
-  r.rules[0].title.en = "A ]]> title\nover two lines\x01";
-  r.rules[0].recommendation.en = "Fix <it>\x1b[31m";
+  testing::edit(r.rules[0]).title.en = "A ]]> title\nover two lines\x01";
+  testing::edit(r.rules[0]).recommendation.en = "Fix <it>\x1b[31m";
   r.rules[0].answers[1].comment = "=HYPERLINK(\"http://x\")\x0b</failure>";
   std::string out = junit(r, Lang::en);
   CHECK(out.find("<script") == std::string::npos);

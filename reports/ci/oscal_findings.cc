@@ -27,7 +27,7 @@ Json related(const char* key, const std::string& uuid) { return Json::array({Jso
 
 Json case_links(const Doc& d, const RuleResult& rule) {
   Json links = Json::array();
-  for (const std::string& id : rule.cases)
+  for (const std::string& id : rule.texts->cases)
     links.push_back({{"href", "#" + case_resource_uuid(d, id)},
                      {"rel", "reference"},
                      {"text", markup_line(case_title_line(d.r, id, d.lang))}});
@@ -39,8 +39,8 @@ Json rule_props(const RuleResult& rule) {
   add_prop(props, prop("severity", format_as(rule.severity)));
   add_prop(props, prop("category", rule.category));
   for (const Framework& f : frameworks()) {
-    auto it = rule.refs.find(f.key);
-    if (it != rule.refs.end())
+    auto it = rule.texts->refs.find(f.key);
+    if (it != rule.texts->refs.end())
       for (const std::string& id : it->second) add_prop(props, prop(f.key, id));
   }
   return props;
@@ -74,7 +74,7 @@ bool has_risk(const RuleResult& rule) {
 }
 
 Json risk(const Doc& d, const RuleResult& rule, bool observed) {
-  std::string description = markup_multiline(rule.rationale.in(d.lang));
+  std::string description = markup_multiline(rule.texts->rationale.in(d.lang));
   if (rule.waiver)
     description += (description.empty() ? "" : "\n\n") +
                    markup_line(ci::labelled(Msg::label_waiver, waiver_text(*rule.waiver, d.lang), d.lang));
@@ -82,8 +82,8 @@ Json risk(const Doc& d, const RuleResult& rule, bool observed) {
   std::string statement = answers.empty() ? markup_line(state_text(rule, d.lang))
                                           : markup_line(message(Msg::label_answers, d.lang)) + "\n\n" + markdown_list(answers);
   Json j = {{"uuid", d.uuid("risk", rule.rule)},
-            {"title", markup_line(rule.title.in(d.lang))},
-            {"description", description.empty() ? markup_line(rule.title.in(d.lang)) : description},
+            {"title", markup_line(rule.texts->title.in(d.lang))},
+            {"description", description.empty() ? markup_line(rule.texts->title.in(d.lang)) : description},
             {"statement", statement}};
   j["props"] = rule_props(rule);
   Json links = case_links(d, rule);
@@ -92,11 +92,11 @@ Json risk(const Doc& d, const RuleResult& rule, bool observed) {
   j["origins"] = tool_origins(d);
   Json facet = {{"name", "severity"}, {"system", kNamespace}, {"value", format_as(rule.severity)}};
   j["characterizations"] = Json::array({Json{{"origin", tool_origins(d)[0]}, {"facets", Json::array({facet})}}});
-  if (!rule.recommendation.in(d.lang).empty())
+  if (!rule.texts->recommendation.in(d.lang).empty())
     j["remediations"] = Json::array({Json{{"uuid", d.uuid("remediation", rule.rule)},
                                           {"lifecycle", "recommendation"},
                                           {"title", markup_line(message(Msg::oscal_remediation_title, d.lang))},
-                                          {"description", markup_multiline(rule.recommendation.in(d.lang))},
+                                          {"description", markup_multiline(rule.texts->recommendation.in(d.lang))},
                                           {"origins", tool_origins(d)}}});
   if (observed) j["related-observations"] = related("observation-uuid", d.uuid("observation", rule.rule));
   return j;
@@ -114,7 +114,7 @@ std::string status_remarks(const Doc& d, const RuleResult& rule) {
       break;
     case State::notchecked:
       parts.push_back(message(Msg::auditor_to_examine, d.lang));
-      parts.push_back(ci::labelled(Msg::label_evidence, rule.evidence.in(d.lang), d.lang));
+      parts.push_back(ci::labelled(Msg::label_evidence, rule.texts->evidence.in(d.lang), d.lang));
       break;
     case State::error: parts.push_back(message(Msg::rule_error, d.lang)); break;
     default: break;
@@ -134,17 +134,17 @@ Json target(const Doc& d, const RuleResult& rule) {
   if (!remarks.empty()) status["remarks"] = remarks;
   Json j = {{"type", "objective-id"},
             {"target-id", token(rule.rule)},
-            {"title", markup_line(rule.title.in(d.lang))},
+            {"title", markup_line(rule.texts->title.in(d.lang))},
             {"status", status}};
   if (rule.state == State::notapplicable) j["implementation-status"] = {{"state", "not-applicable"}};
   return j;
 }
 
 Json finding(const Doc& d, const RuleResult& rule, bool observed) {
-  std::string description = markup_multiline(rule.rationale.in(d.lang));
+  std::string description = markup_multiline(rule.texts->rationale.in(d.lang));
   Json j = {{"uuid", d.uuid("finding", rule.rule)},
-            {"title", markup_line(rule.title.in(d.lang))},
-            {"description", description.empty() ? markup_line(rule.title.in(d.lang)) : description}};
+            {"title", markup_line(rule.texts->title.in(d.lang))},
+            {"description", description.empty() ? markup_line(rule.texts->title.in(d.lang)) : description}};
   j["props"] = rule_props(rule);
   add_prop(j["props"], prop("result", format_as(counted_state(rule))));
   Json links = case_links(d, rule);

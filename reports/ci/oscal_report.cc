@@ -174,7 +174,7 @@ Json assessment_assets(const Doc& d) {
 Json reviewed_controls(const Doc& d) {
   std::set<std::string> cited;
   for (const RuleResult& rule : d.r.rules)
-    if (auto it = rule.refs.find("csf2"); it != rule.refs.end()) cited.insert(it->second.begin(), it->second.end());
+    if (auto it = rule.texts->refs.find("csf2"); it != rule.texts->refs.end()) cited.insert(it->second.begin(), it->second.end());
   Json controls = Json::array();
   if (const Framework* csf = find_framework("csf2"))
     for (const std::string& id : csf->ids)
@@ -221,7 +221,7 @@ Json back_matter(const Doc& d) {
   if (!d.r.answers_path.empty()) resources.push_back(file_resource(d, "answers", Msg::answers_file, d.r.answers_path));
   if (!d.r.waivers_path.empty()) resources.push_back(file_resource(d, "waivers", Msg::waivers_file, d.r.waivers_path));
   std::set<std::string> cases;
-  for (const RuleResult& rule : d.r.rules) cases.insert(rule.cases.begin(), rule.cases.end());
+  for (const RuleResult& rule : d.r.rules) cases.insert(rule.texts->cases.begin(), rule.texts->cases.end());
   for (const std::string& id : cases) {
     Json j = {{"uuid", case_resource_uuid(d, id)}, {"title", markup_line(case_title_line(d.r, id, d.lang))}};
     if (const CaseSummary* c = find_case(d.r, id); c && !c->summary.in(d.lang).empty())

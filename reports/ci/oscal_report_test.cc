@@ -112,7 +112,7 @@ TEST_CASE("oscal: without an assessor, answer file or CSF reference") {
   Result r = testing::sample_result();
   r.assessment.assessor = " \n";
   r.answers_path.clear();
-  for (RuleResult& rule : r.rules) rule.refs.erase("csf2");
+  for (RuleResult& rule : r.rules) testing::edit(rule).refs.erase("csf2");
   Json doc = oscal(r);
   CHECK(doc["metadata"]["parties"].size() == 1);
   CHECK(doc["metadata"]["roles"].size() == 1);
@@ -131,7 +131,7 @@ TEST_CASE("oscal: hostile text: one line where OSCAL wants a string, Markdown-es
   r.organization.name = "\u3000<script>alert(1)</script>\n*bold*\x01 ";
   r.organization.sector = "\n";
   r.rules[0].rule = "0day-mfa";  // a rule id may start with a digit, an OSCAL token may not
-  r.rules[0].title.en = "# Heading\nwith [a link](javascript:x) & <b>";
+  testing::edit(r.rules[0]).title.en = "# Heading\nwith [a link](javascript:x) & <b>";
   r.rules[0].answers[1].comment = "line\r\nbreak\x1b";
   Json doc = oscal(r);
   const Json& org = doc["metadata"]["parties"][0];

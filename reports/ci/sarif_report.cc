@@ -68,17 +68,17 @@ const char* security_severity(Severity s) {
 
 std::vector<std::string> case_lines(const Result& r, const RuleResult& rule, Lang lang) {
   std::vector<std::string> out;
-  for (const std::string& id : rule.cases) out.push_back(case_title_line(r, id, lang));
+  for (const std::string& id : rule.texts->cases) out.push_back(case_title_line(r, id, lang));
   return out;
 }
 
 // Help as plain text and as Markdown (bold labels; the rule's text escaped).
 Json help(const Result& r, const RuleResult& rule, Lang lang) {
   std::vector<std::pair<Msg, std::string>> fields = {
-      {Msg::label_todo, rule.recommendation.in(lang)},
-      {Msg::label_evidence, rule.evidence.in(lang)},
+      {Msg::label_todo, rule.texts->recommendation.in(lang)},
+      {Msg::label_evidence, rule.texts->evidence.in(lang)},
       {Msg::label_cases, joined(case_lines(r, rule, lang), lang)},
-      {Msg::label_references, joined(reference_texts(rule.refs), lang)}};
+      {Msg::label_references, joined(reference_texts(rule.texts->refs), lang)}};
   std::string text, markdown;
   for (const auto& [label, value] : fields) {
     if (value.empty()) continue;
@@ -90,13 +90,13 @@ Json help(const Result& r, const RuleResult& rule, Lang lang) {
 }
 
 Json rule_descriptor(const Result& r, const RuleResult& rule, Lang lang) {
-  Json j = {{"id", rule.rule}, {"shortDescription", message_text(ci::one_line(rule.title.in(lang)))}};
-  if (!rule.rationale.in(lang).empty()) j["fullDescription"] = message_text(rule.rationale.in(lang));
+  Json j = {{"id", rule.rule}, {"shortDescription", message_text(ci::one_line(rule.texts->title.in(lang)))}};
+  if (!rule.texts->rationale.in(lang).empty()) j["fullDescription"] = message_text(rule.texts->rationale.in(lang));
   Json h = help(r, rule, lang);
   if (!h["text"].get<std::string>().empty()) j["help"] = h;
   j["defaultConfiguration"] = {{"level", failure_level(rule.severity)}};
   Json tags = Json::array({"security", rule.category});
-  for (const ReferenceGroup& g : reference_groups(rule.refs))
+  for (const ReferenceGroup& g : reference_groups(rule.texts->refs))
     for (const std::string& id : g.ids) tags.push_back(fmt::format("{} {}", g.framework, id));
   j["properties"] = {{"tags", tags}};
   if (const char* score = security_severity(rule.severity)) j["properties"]["security-severity"] = score;
@@ -124,9 +124,9 @@ Json suppression(const RuleWaiver& w, Lang lang) {
 
 Json result(const Result& r, const RuleResult& rule, size_t index, Lang lang) {
   bool unknown = rule.state == State::unknown;
-  std::string title = ci::one_line(rule.title.in(lang));
+  std::string title = ci::one_line(rule.texts->title.in(lang));
   std::string next = unknown ? labelled(Msg::label_questions, joined(ci::needed_questions(r, rule, lang), lang), lang)
-                             : labelled(Msg::label_todo, rule.recommendation.in(lang), lang);
+                             : labelled(Msg::label_todo, rule.texts->recommendation.in(lang), lang);
   Json j = {{"ruleId", rule.rule},
             {"ruleIndex", index},
             {"level", unknown && rule.severity >= Severity::medium ? "warning" : failure_level(rule.severity)},

@@ -448,7 +448,7 @@ TEST_CASE("sarif: the answer file as a URI: absolute, odd names, none at all") {
 
 TEST_CASE("sarif: brackets and backslashes in messages are escaped so they cannot become links") {
   Result r = testing::sample_result();
-  r.rules[0].title.en = "See [the guide](1) \\ now";
+  testing::edit(r.rules[0]).title.en = "See [the guide](1) \\ now";
   r.rules[0].answers[1].comment = "[x](2)";
   Json out = results(r);
   CHECK(out[0]["message"]["text"] ==

@@ -51,7 +51,7 @@ std::string category_title(const Result& r, const std::string& category, Lang la
 }
 
 const CaseSummary* find_case(const Result& r, const std::string& id) {
-  for (const CaseSummary& c : r.cases)
+  for (const CaseSummary& c : r.cases())
     if (c.id == id) return &c;
   return nullptr;
 }

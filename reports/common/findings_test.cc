@@ -14,9 +14,9 @@ namespace {
 
 TEST_CASE("reference_texts: one per framework in framework order, unknown keys last") {
   RuleResult r = testing::sample_backup();
-  r.refs["zz_custom"] = {"X-1", "X-2"};
-  r.refs["cis_v8"] = {};
-  CHECK(reference_texts(r.refs) ==
+  testing::edit(r).refs["zz_custom"] = {"X-1", "X-2"};
+  testing::edit(r).refs["cis_v8"] = {};
+  CHECK(reference_texts(r.texts->refs) ==
         std::vector<std::string>{"NIST CSF 2.0 PR.DS-11", "ISO/IEC 27001:2022 A.8.13", "zz_custom X-1, X-2"});
 }
 

@@ -12,9 +12,18 @@
 #include <string>
 #include <utility>
 
+#include "tenken/engine.h"
 #include "tenken/result.h"
+#include "tests/edit_texts.h"
 
 namespace tenken::testing {
+
+// A Result made by hand, its rules' texts and `cases` kept in it, as evaluate() leaves them.
+inline void keep_sample_texts(Result& r, std::vector<CaseSummary> cases = {}) {
+  std::vector<RuleTexts> texts;
+  for (RuleResult& rule : r.rules) texts.push_back(*rule.texts);
+  keep_texts(r, std::move(texts), std::move(cases));
+}
 
 inline RuleResult sample_rule(std::string id, State state, Severity severity, std::string category,
                               double weight, LocalizedText title) {
@@ -24,7 +33,7 @@ inline RuleResult sample_rule(std::string id, State state, Severity severity, st
   r.severity = severity;
   r.category = std::move(category);
   r.weight = weight;
-  r.title = std::move(title);
+  edit(r).title = std::move(title);
   return r;
 }
 
@@ -42,13 +51,13 @@ inline RuleResult sample_mfa() {
   RuleResult r = sample_rule(
       "access-remote-mfa", State::fail, Severity::high, "remote-access", 6,
       {"リモートアクセスに多要素認証を使う", "Use multi-factor authentication for remote access"});
-  r.rationale = {"盗まれたVPNのパスワードがあれば、攻撃者は脆弱性を使わずに侵入できる。",
+  edit(r).rationale = {"盗まれたVPNのパスワードがあれば、攻撃者は脆弱性を使わずに侵入できる。",
                  "A stolen VPN password lets an attacker in without any exploit."};
-  r.recommendation = {"VPNとリモートデスクトップのすべてのログインで二要素目を必須にする。",
+  edit(r).recommendation = {"VPNとリモートデスクトップのすべてのログインで二要素目を必須にする。",
                       "Require a second factor for every VPN and remote desktop login."};
-  r.evidence = {"認証設定の画面", "The authentication settings"};
-  r.cases = {"nisc-2021-06"};
-  r.refs = {{"csf2", {"PR.AA-03"}}, {"iso27001_2022", {"A.8.5"}}};
+  edit(r).evidence = {"認証設定の画面", "The authentication settings"};
+  edit(r).cases = {"nisc-2021-06"};
+  edit(r).refs = {{"csf2", {"PR.AA-03"}}, {"iso27001_2022", {"A.8.5"}}};
   r.answers = {sample_answer("remote.vpn_used", AnswerStatus::answered, "yes", 11),
                sample_answer("remote.mfa", AnswerStatus::answered, "no", 12),
                sample_answer("remote.mfa_method", AnswerStatus::not_asked, "", 0)};
@@ -60,19 +69,19 @@ inline RuleResult sample_backup() {
   RuleResult r = sample_rule("backup-isolated-copy", State::fail, Severity::critical, "backup", 10,
                              {"ランサムウェアが届かないバックアップを持つ",
                               "Keep a backup copy that ransomware cannot reach"});
-  r.rationale = {
+  edit(r).rationale = {
       "病院の事例では、バックアップサーバが同じネットワーク上にあり、電子カルテと一緒に暗号化"
       "されたため、復旧に数日ではなく2か月を要した。",
       "In the hospital case the backup server sat on the same network and was encrypted together "
       "with the electronic medical records, so recovery took two months instead of days."};
-  r.recommendation = {
+  edit(r).recommendation = {
       "少なくとも1つのコピーをオフラインまたは変更不可の状態で保管し、年1回以上そこからの復元を"
       "試験する。",
       "Keep at least one copy offline or immutable, and test restoring from it once a year."};
-  r.evidence = {"バックアップ構成図と直近の復元試験の記録",
+  edit(r).evidence = {"バックアップ構成図と直近の復元試験の記録",
                 "The backup design and the record of the last restore test"};
-  r.cases = {"nisc-2021-06", "nisc-2016-03"};
-  r.refs = {{"cis_v8", {"11.4"}}, {"csf2", {"PR.DS-11"}}, {"iso27001_2022", {"A.8.13"}}};
+  edit(r).cases = {"nisc-2021-06", "nisc-2016-03"};
+  edit(r).refs = {{"cis_v8", {"11.4"}}, {"csf2", {"PR.DS-11"}}, {"iso27001_2022", {"A.8.13"}}};
   r.answers = {sample_answer("backup.taken", AnswerStatus::answered, "yes", 8),
                sample_answer("backup.offline_copy", AnswerStatus::answered, "no", 9)};
   r.answers[1].comment = "テープ運用は2023年に停止した";
@@ -84,10 +93,10 @@ inline RuleResult sample_contacts() {
   RuleResult r = sample_rule(
       "incident-contact-list", State::notchecked, Severity::low, "response", 1,
       {"インシデント時の連絡先一覧を最新に保つ", "Keep the incident contact list up to date"});
-  r.rationale = {"連絡先が古いと初動が遅れる。", "An old contact list delays the first response."};
-  r.recommendation = {"年1回と人事異動のたびに見直す。",
+  edit(r).rationale = {"連絡先が古いと初動が遅れる。", "An old contact list delays the first response."};
+  edit(r).recommendation = {"年1回と人事異動のたびに見直す。",
                       "Review it yearly and after staff changes."};
-  r.evidence = {"連絡先一覧とその最終更新日", "The contact list and the date it was last updated"};
+  edit(r).evidence = {"連絡先一覧とその最終更新日", "The contact list and the date it was last updated"};
   return r;
 }
 
@@ -95,10 +104,10 @@ inline RuleResult sample_mailform() {
   RuleResult r =
       sample_rule("mailform-captcha", State::unknown, Severity::medium, "web", 3,
                   {"公開メールフォームを悪用から守る", "Protect public mail forms from abuse"});
-  r.rationale = {"フォームが大量送信の踏み台にされた。", "A form was used to send mail in bulk."};
-  r.recommendation = {"CAPTCHAと送信回数制限を入れる。", "Add a CAPTCHA and a rate limit."};
-  r.evidence = {"フォームの設定", "The form's settings"};
-  r.cases = {"nisc-2016-01"};
+  edit(r).rationale = {"フォームが大量送信の踏み台にされた。", "A form was used to send mail in bulk."};
+  edit(r).recommendation = {"CAPTCHAと送信回数制限を入れる。", "Add a CAPTCHA and a rate limit."};
+  edit(r).evidence = {"フォームの設定", "The form's settings"};
+  edit(r).cases = {"nisc-2016-01"};
   r.answers = {sample_answer("mailform.exists", AnswerStatus::answered, "yes", 14),
                sample_answer("mailform.captcha", AnswerStatus::dont_know, "", 15)};
   r.answers[1].comment = "委託先に確認中";
@@ -131,6 +140,7 @@ inline CategoryScore sample_category(std::string name, LocalizedText title, doub
 inline Result sample_result() {
   Result r;
   r.tool_version = "0.1.0";
+  r.library_digest = "sha256:sample";
   r.answers_path = "answers/minato-2026.yaml";
   r.organization = {"みなと水道企業団", "water"};
   r.assessment.date = "2026-04-01";
@@ -153,13 +163,59 @@ inline Result sample_result() {
                           "Does the public mail form have a CAPTCHA or a rate limit?"},
                          {"mailform-captcha"}}};
   // nisc-2016-01 is cited but not in the catalog: reports show its id alone.
-  r.cases = {{"nisc-2016-03",
+  keep_sample_texts(r, {{"nisc-2016-03",
               {"事務用PCのランサムウェア感染", "Ransomware on an office PC"},
               {"Webサイトの閲覧中にPCが感染した。", "A PC was infected while browsing."}},
              {"nisc-2021-06",
               {"VPNルーターからのランサムウェア侵入", "Ransomware through a VPN router"},
-              {"委託先が設置したVPNルーターから侵入された。", "Attackers came in through a vendor's VPN router."}}};
+              {"委託先が設置したVPNルーターから侵入された。", "Attackers came in through a vendor's VPN router."}}});
   return r;
+}
+
+// A library with the rules, category titles, questions and cases of a Result made by hand, its
+// rules checked by a person (they read no answers), and the Result's digest: what a saved copy of
+// the Result is read back with.
+inline CompiledLibraryPtr library_of(const Result& r) {
+  Library lib;
+  lib.digest = r.library_digest;
+  for (const RuleResult& rr : r.rules) {
+    Rule rule;
+    rule.id = rr.rule;
+    rule.category = rr.category;
+    rule.severity = rr.severity;
+    rule.weight = rr.weight;
+    rule.check = CheckKind::manual;
+    const RuleTexts& t = *rr.texts;
+    rule.title = t.title;
+    rule.rationale = t.rationale;
+    rule.recommendation = t.recommendation;
+    rule.evidence = t.evidence;
+    rule.cases = t.cases;
+    rule.refs = t.refs;
+    rule.formerly = t.formerly;
+    lib.rules.push_back(std::move(rule));
+  }
+  for (const CategoryScore& c : r.summary.categories) lib.categories.push_back({c.category, c.title, {}});
+  Section section;
+  section.id = "s";
+  for (const QuestionNeeded& q : r.questions_needed) {
+    Question question;
+    question.id = q.question;
+    question.text = q.text;
+    question.section = section.id;
+    lib.checklist.questions.push_back(question);
+    section.question_ids.push_back(q.question);
+  }
+  lib.checklist.sections.push_back(section);
+  for (const CaseSummary& c : r.cases()) {
+    Case k;
+    k.id = c.id;
+    k.title = c.title;
+    k.summary = c.summary;
+    lib.cases.push_back(k);
+  }
+  Diagnostics diags;
+  return compile(std::move(lib), diags);
 }
 
 // The text of a file in the folder of the test that asks (`test_source` is its __FILE__, a

@@ -37,7 +37,7 @@ std::string summary_line(const Result& r, const RuleResult& rule, Lang lang) {
       "<span class=\"title\">{}</span><span class=\"sub\"><code class=\"rule-id\">{}</code>"
       "<span class=\"category\">{}</span>{}</span></span></summary>\n",
       html_severity_badge(rule.severity, lang), html_state_badge(counted_state(rule), lang),
-      html_escape(rule.title.in(lang)), html_escape(rule.rule),
+      html_escape(rule.texts->title.in(lang)), html_escape(rule.rule),
       html_escape(category_title(r, rule.category, lang)), expired);
 }
 
@@ -94,7 +94,7 @@ std::string answers_table(const RuleResult& rule, Lang lang) {
 
 std::string cases(const Result& r, const RuleResult& rule, Lang lang) {
   std::vector<std::string> items;
-  for (const std::string& id : rule.cases) {
+  for (const std::string& id : rule.texts->cases) {
     const CaseSummary* c = find_case(r, id);
     std::string item = fmt::format("<span class=\"case-id\">{}</span>", html_escape(id));
     if (c)
@@ -122,7 +122,7 @@ std::string references(const RuleResult& rule) {
     for (const std::string& id : ids) text += (text.empty() ? "" : ", ") + html_escape(id);
     items.push_back(fmt::format("<span class=\"framework\">{}</span> {}", html_escape(name), text));
   };
-  for (const ReferenceGroup& g : reference_groups(rule.refs)) add(g.framework, g.ids);
+  for (const ReferenceGroup& g : reference_groups(rule.texts->refs)) add(g.framework, g.ids);
   return list(items, "refs");
 }
 
@@ -152,9 +152,9 @@ std::string html_finding(const Result& r, const RuleResult& rule, Lang lang, boo
   auto text = [&](const LocalizedText& t) { return html_paragraphs(t.in(lang)); };
   std::string body =
       field(Msg::label_state, lang, result_line(rule, lang)) +
-      field(Msg::label_why, lang, text(rule.rationale)) +
-      field(Msg::label_todo, lang, text(rule.recommendation), "todo") +
-      field(Msg::label_evidence, lang, text(rule.evidence)) +
+      field(Msg::label_why, lang, text(rule.texts->rationale)) +
+      field(Msg::label_todo, lang, text(rule.texts->recommendation), "todo") +
+      field(Msg::label_evidence, lang, text(rule.texts->evidence)) +
       field(Msg::label_questions, lang, needed_questions(r, rule, lang), "needs") +
       field(Msg::label_answers, lang, answers_table(rule, lang)) +
       field(Msg::label_cases, lang, cases(r, rule, lang)) +

@@ -9,7 +9,7 @@
 
 #include "common/messages.h"
 #include "tenken/reports/escape.h"
-#include "tenken/reports/sha256.h"
+#include "tenken/sha256.h"
 
 namespace tenken {
 

@@ -10,7 +10,7 @@
 #include "html/html_page.h"
 #include "tenken/reports/escape.h"
 #include "tenken/reports/render.h"
-#include "tenken/reports/sha256.h"
+#include "tenken/sha256.h"
 
 namespace tenken {
 namespace {
@@ -451,9 +451,10 @@ Result hostile_result() {
   for (RuleResult& rule : r.rules) {
     rule.rule += evil;
     rule.category = evil;
-    rule.title = rule.rationale = rule.recommendation = rule.evidence = {evil, evil};
-    rule.cases.push_back(evil);
-    rule.refs[evil] = {evil};
+    RuleTexts& texts = testing::edit(rule);
+    texts.title = texts.rationale = texts.recommendation = texts.evidence = {evil, evil};
+    texts.cases.push_back(evil);
+    texts.refs[evil] = {evil};
     for (AnswerUsed& a : rule.answers) {
       a.question = a.value = a.comment = a.na_reason = evil;
       a.evidence = {evil};
@@ -464,7 +465,9 @@ Result hostile_result() {
   for (CategoryScore& c : r.summary.categories) c.category = c.title.en = c.title.ja = evil;
   r.summary.waivers.expired = 6;
   r.questions_needed = {{evil, {evil, evil}, {evil}}};
-  r.cases.push_back({evil, {evil, evil}, {evil, evil}});
+  std::vector<CaseSummary> cases = r.cases();
+  cases.push_back({evil, {evil, evil}, {evil, evil}});
+  testing::keep_sample_texts(r, cases);
   return r;
 }
 

@@ -1,11 +1,14 @@
 // Reads the Result's JSON form back (result_from_json, render.h). The text is parsed with the
 // positions of its values kept (json_document.h); then every field is checked for its type and
 // its range (counts are whole numbers that fit an int, scores lie in 0..100, dates are real
-// days, states and severities are known words, rule ids are unique), each problem a Diagnostic
-// at the line and column of the value, or of the object that lacks a key. Problems in one
-// document are all reported, up to kMaxDiagnosticsKept. Fields added after version 1 was first
-// written (waivers, formerly, scores after waivers, the quick set) are optional, so older saved
-// Results still read. Unknown keys are ignored. No nlohmann text ever reaches a message.
+// days, states and severities are known words, rule ids are unique, answers read are in the
+// table), each problem a Diagnostic at the line and column of the value, or of the object that
+// lacks a key. Problems in one document are all reported, up to kMaxDiagnosticsKept.
+//
+// Version 2 leaves the rules' texts to the library: they are joined again by rule id from the
+// library given (attach_texts), with a warning when it is not the library the Result names.
+// Version 1 carried them, and still reads; its fields added after it was first written (waivers,
+// formerly, scores after waivers, the quick set) are optional. Unknown keys are ignored.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -23,6 +26,7 @@
 
 #include "tenken/json_document.h"
 #include "tenken/diagnostic.h"
+#include "tenken/engine.h"
 #include "tenken/reports/render.h"
 // The engine's calendar (a private header of the engine, reached through the source tree: the
 // reports library has no include path into engine/).
@@ -47,8 +51,9 @@ constexpr std::initializer_list<State> kStates = {
 // reads as an empty value without a second message, so one mistake is reported once.
 class ResultReader {
  public:
-  ResultReader(const JsonDocument& doc, std::shared_ptr<const Source> file, Diagnostics& diags)
-      : doc_(doc), file_(std::move(file)), diags_(diags) {}
+  ResultReader(const JsonDocument& doc, std::shared_ptr<const Source> file, const CompiledLibrary& library,
+               Diagnostics& diags)
+      : doc_(doc), file_(std::move(file)), library_(library), diags_(diags) {}
 
   std::optional<Result> read();
 
@@ -99,19 +104,22 @@ class ResultReader {
   template <class Enum>
   Enum choice(const JsonNode* n, std::initializer_list<Enum> values);
 
-  bool version(const JsonNode* root);
+  int version(const JsonNode* root);
   std::array<int, kStateCount> counts(const JsonNode* obj);
   Coverage coverage(const JsonNode* c);
   CategoryScore category(const JsonNode* c);
   Summary summary(const JsonNode* s);
   AnswerUsed answer(const JsonNode* a);
   std::optional<RuleWaiver> waiver(const JsonNode* w);
-  RuleResult rule(const JsonNode* j);
+  RuleResult rule(const JsonNode* j, const std::vector<AnswerUsed>& answers);
+  RuleTexts rule_texts(const JsonNode* j);
+  void join_texts(const JsonNode* root, Result& r);
   void check_unique_ids(const std::vector<const JsonNode*>& rules);
   void report_missing_keys();
 
   const JsonDocument& doc_;
   std::shared_ptr<const Source> file_;
+  const CompiledLibrary& library_;
   Diagnostics& diags_;
   int errors_ = 0;
   // Keys found missing, by the offset of the object that lacks them; reported at the end.
@@ -269,19 +277,19 @@ Enum ResultReader::choice(const JsonNode* n, std::initializer_list<Enum> values)
   return *values.begin();
 }
 
-// The format version: anything but this tenken's version is read no further.
-bool ResultReader::version(const JsonNode* root) {
+// The format version, 1 or 2: anything else is read no further (0).
+int ResultReader::version(const JsonNode* root) {
   const JsonNode* v = member(root, "version");
-  if (!v) return false;
+  if (!v) return 0;
   int errors_before = errors_;
   int found = count(v);
-  if (errors_ > errors_before) return false;
-  if (found == kResultFormatVersion) return true;
-  error(*v, fmt::format("expected version {} (the Result format this tenken reads) for 'version', "
+  if (errors_ > errors_before) return 0;
+  if (found == 1 || found == kResultFormatVersion) return found;
+  error(*v, fmt::format("expected version 1 or {} (the Result formats this tenken reads) for 'version', "
                         "found {}{}",
                         kResultFormatVersion, found,
                         found > kResultFormatVersion ? "; a newer tenken wrote it" : ""));
-  return false;
+  return 0;
 }
 
 std::array<int, kStateCount> ResultReader::counts(const JsonNode* obj) {
@@ -304,7 +312,9 @@ Coverage ResultReader::coverage(const JsonNode* c) {
 }
 
 CategoryScore ResultReader::category(const JsonNode* c) {
-  CategoryScore out{string(c, "category"), text(c, "title"), score(c, "score"),
+  // Version 2 leaves the title to the library (join_texts).
+  LocalizedText title = present(c, "title") ? text(c, "title") : LocalizedText{};
+  CategoryScore out{string(c, "category"), std::move(title), score(c, "score"),
                     weight(c, "weight_met"), weight(c, "weight_scored"), counts(c)};
   // Results saved before waivers existed have no after-waiver scores: they equal the scores.
   out.score_after_waivers = present(c, "score_after_waivers") ? score(c, "score_after_waivers") : out.score;
@@ -360,7 +370,9 @@ std::optional<RuleWaiver> ResultReader::waiver(const JsonNode* w) {
                     string(w, "origin")};
 }
 
-RuleResult ResultReader::rule(const JsonNode* j) {
+// A rule's record. Version 1 lists the answers it read; version 2 gives their places in the
+// Result's table of answers (`answers`).
+RuleResult ResultReader::rule(const JsonNode* j, const std::vector<AnswerUsed>& answers) {
   RuleResult r;
   r.rule = string(j, "rule");
   r.state = choice(member(j, "state"), kStates);
@@ -368,18 +380,63 @@ RuleResult ResultReader::rule(const JsonNode* j) {
                                               Severity::high, Severity::critical});
   r.category = string(j, "category");
   r.weight = weight(j, "weight");
-  r.title = text(j, "title");
-  r.rationale = text(j, "rationale");
-  r.recommendation = text(j, "recommendation");
-  r.evidence = text(j, "evidence");
-  r.cases = strings(j, "cases");
-  r.refs = lists_by_key(member(j, "refs"));
-  for (const JsonNode* a : items(array(member(j, "answers")))) r.answers.push_back(answer(object(a)));
-  r.needs = strings(j, "needs");
+  if (const JsonNode* reads = present(j, "reads")) {
+    for (const JsonNode* place : items(array(reads))) {
+      int at = count(place);
+      if (place && at < static_cast<int>(answers.size())) r.answers.push_back(answers[at]);
+      else if (place && place->kind == JsonKind::number)
+        error(*place, fmt::format("expected the place of an answer in 'answers' (0 to {}) for {}, found {}",
+                                  static_cast<int>(answers.size()) - 1, name(*place), describe(*place)));
+    }
+  } else {
+    for (const JsonNode* a : items(array(member(j, "answers")))) r.answers.push_back(answer(object(a)));
+  }
+  r.needs = present(j, "needs") ? strings(j, "needs") : std::vector<std::string>{};
   if (const JsonNode* options = present(j, "needs_options")) r.needs_options = lists_by_key(options);
-  if (const JsonNode* formerly = present(j, "formerly")) r.formerly = strings(formerly);
   r.waiver = waiver(present(j, "waiver"));
   return r;
+}
+
+// The texts a version-1 Result carries for a rule.
+RuleTexts ResultReader::rule_texts(const JsonNode* j) {
+  RuleTexts t;
+  t.title = text(j, "title");
+  t.rationale = text(j, "rationale");
+  t.recommendation = text(j, "recommendation");
+  t.evidence = text(j, "evidence");
+  t.cases = strings(j, "cases");
+  t.refs = lists_by_key(member(j, "refs"));
+  if (const JsonNode* formerly = present(j, "formerly")) t.formerly = strings(formerly);
+  return t;
+}
+
+// Version 2: the texts of the library given, by rule id; a warning if that is not the library the
+// Result was evaluated with, or lacks some of its rules.
+void ResultReader::join_texts(const JsonNode* root, Result& r) {
+  const JsonNode* library = object(member(root, "library"));
+  const JsonNode* digest = member(library, "digest");
+  r.library_digest = string(digest);
+  if (errors_ > 0) return;
+  std::vector<std::string> missing = attach_texts(library_, r);
+  const std::string& have = library_digest(library_);
+  auto brief = [](const std::string& d) { return d.size() > 19 ? d.substr(0, 19) + "…" : d; };
+  if (r.library_digest != have)
+    diags_.warning({file_, digest->offset},
+                   fmt::format("this Result was evaluated with another rule library ({}) than the one "
+                               "given now ({}): its rules are shown with the words of the library given. "
+                               "For its own words, give the rules it was evaluated with (--rules, "
+                               "--checklist), or the tenken that wrote it ({})",
+                               r.library_digest.empty() ? "not named" : brief(r.library_digest), brief(have),
+                               r.tool_version.empty() ? "version not named" : r.tool_version));
+  if (!missing.empty()) {
+    size_t shown = std::min<size_t>(missing.size(), 5);
+    std::string list = fmt::format("{}", fmt::join(missing.begin(), missing.begin() + shown, ", "));
+    if (missing.size() > shown) list += fmt::format(" and {} more", missing.size() - shown);
+    diags_.warning({file_, digest->offset},
+                   fmt::format("{} rule{} of this Result {} not in the library given, and {} shown by {} id: {}",
+                               missing.size(), missing.size() == 1 ? "" : "s", missing.size() == 1 ? "is" : "are",
+                               missing.size() == 1 ? "is" : "are", missing.size() == 1 ? "its" : "their", list));
+  }
 }
 
 // Rule ids name the findings that `diff` matches and waivers name: one id, one record.
@@ -408,15 +465,16 @@ std::optional<Result> ResultReader::read() {
                             describe(root)));
     return std::nullopt;
   }
-  if (!version(&root)) {
+  int format = version(&root);
+  if (format == 0) {
     report_missing_keys();
     return std::nullopt;
   }
   Result r;
-  r.format_version = kResultFormatVersion;
+  r.format_version = format;
   r.tool_version = string(object(member(&root, "tool")), "version");
   const JsonNode* org = object(member(&root, "organization"));
-  r.organization = {string(org, "name"), string(org, "sector")};
+  r.organization = {string(org, "name"), string(org, "sector"), optional_string(org, "size")};
   const JsonNode* a = object(member(&root, "assessment"));
   r.assessment.date = date(member(a, "date"), false);
   r.assessment.assessor = string(a, "assessor");
@@ -424,24 +482,37 @@ std::optional<Result> ResultReader::read() {
   r.answers_path = string(&root, "answers_file");
   r.waivers_path = optional_string(&root, "waivers_file");
   r.summary = summary(object(member(&root, "summary")));
+  std::vector<AnswerUsed> answers;
+  if (format >= 2)
+    for (const JsonNode* n : items(array(member(&root, "answers")))) {
+      if (enough_errors()) break;
+      answers.push_back(answer(object(n)));
+    }
   std::vector<const JsonNode*> rules = items(array(member(&root, "results")));
+  std::vector<RuleTexts> texts;
   for (const JsonNode*& j : rules) {
     if (enough_errors()) break;
     j = object(j);
-    r.rules.push_back(rule(j));
+    r.rules.push_back(rule(j, answers));
+    if (format == 1) texts.push_back(rule_texts(j));
   }
   check_unique_ids(rules);
   for (const JsonNode* q : items(array(member(&root, "questions_needed")))) {
     if (enough_errors()) break;
     q = object(q);
-    r.questions_needed.push_back({string(q, "question"), text(q, "text"), strings(q, "rules"),
+    LocalizedText text = format == 1 ? this->text(q, "text") : LocalizedText{};
+    r.questions_needed.push_back({string(q, "question"), std::move(text), strings(q, "rules"),
                                   present(q, "options") ? strings(q, "options") : std::vector<std::string>{}});
   }
-  for (const JsonNode* c : items(array(member(&root, "cases")))) {
-    if (enough_errors()) break;
-    c = object(c);
-    r.cases.push_back({string(c, "id"), text(c, "title"), text(c, "summary")});
-  }
+  std::vector<CaseSummary> cases;
+  if (format == 1)
+    for (const JsonNode* c : items(array(member(&root, "cases")))) {
+      if (enough_errors()) break;
+      c = object(c);
+      cases.push_back({string(c, "id"), text(c, "title"), text(c, "summary")});
+    }
+  if (format == 1) keep_texts(r, std::move(texts), std::move(cases));
+  else join_texts(&root, r);
   report_missing_keys();
   if (errors_ > 0) return std::nullopt;
   return r;
@@ -449,19 +520,20 @@ std::optional<Result> ResultReader::read() {
 
 }  // namespace
 
-std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, Diagnostics& diags) {
+std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, const CompiledLibrary& library,
+                                       Diagnostics& diags) {
   json::JsonSyntaxError syntax;
   std::optional<JsonDocument> doc = json::parse_json(file->text(), kResultDocument, syntax);
   if (!doc) {
     diags.error({file, syntax.offset}, syntax.message);
     return std::nullopt;
   }
-  return ResultReader(*doc, file, diags).read();
+  return ResultReader(*doc, file, library, diags).read();
 }
 
-StatusOr<Result> result_from_json(const std::string& text) {
+StatusOr<Result> result_from_json(const std::string& text, const CompiledLibrary& library) {
   Diagnostics diags;
-  std::optional<Result> read = result_from_json(std::make_shared<Source>("Result", text), diags);
+  std::optional<Result> read = result_from_json(std::make_shared<Source>("Result", text), library, diags);
   if (read) return std::move(*read);
   std::string message;
   for (const Diagnostic& d : diags.items()) message += format_diagnostic(d);

@@ -51,6 +51,12 @@ constexpr const char* kOlderResult = R"({
 }
 )";
 
+// The library a saved sample Result is read with.
+const CompiledLibrary& sample_library() {
+  static const CompiledLibraryPtr library = testing::library_of(testing::sample_result());
+  return *library;
+}
+
 // `json` with the first `from` replaced by `to`.
 std::string replaced(std::string json, const std::string& from, const std::string& to) {
   size_t at = json.find(from);
@@ -65,7 +71,7 @@ std::string older_with(const std::string& from, const std::string& to) {
 // Every diagnostic from reading `text` as the file r.json, rendered; "" when it reads.
 std::string problems(const std::string& text) {
   Diagnostics diags;
-  std::optional<Result> read = result_from_json(std::make_shared<Source>("r.json", text), diags);
+  std::optional<Result> read = result_from_json(std::make_shared<Source>("r.json", text), sample_library(), diags);
   CHECK(read.has_value() == !diags.has_errors());
   std::string out;
   for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d);
@@ -75,7 +81,7 @@ std::string problems(const std::string& text) {
 TEST_CASE("result_from_json: a Result of the older, shorter form reads, the absent fields filled") {
   CHECK(problems(kOlderResult) == "");
   Diagnostics diags;
-  std::optional<Result> r = result_from_json(std::make_shared<Source>("r.json", kOlderResult), diags);
+  std::optional<Result> r = result_from_json(std::make_shared<Source>("r.json", kOlderResult), sample_library(), diags);
   REQUIRE(r);
   CHECK(r->waivers_path == "");
   CHECK(r->summary.score_after_waivers == 50);
@@ -84,7 +90,7 @@ TEST_CASE("result_from_json: a Result of the older, shorter form reads, the abse
   CHECK(!r->summary.coverage.quick_pass);
   REQUIRE(r->rules.size() == 2);
   CHECK(r->rules[1].state == State::fail);
-  CHECK(r->rules[1].refs.at("csf2") == std::vector<std::string>{"PR.AA-03"});
+  CHECK(r->rules[1].texts->refs.at("csf2") == std::vector<std::string>{"PR.AA-03"});
   CHECK(r->rules[0].answers.at(0).line == 5);
   CHECK(r->organization.name == "架空市民病院");
 }
@@ -100,7 +106,7 @@ TEST_CASE("result_from_json: escapes and surrogate pairs decode into the charact
   Diagnostics diags;
   std::string json = older_with(R"("name": "架空市民病院")",
                                 R"("name": "\ud83d\ude00 \u00e9\u6C34 \"q\" \\ \/ \t\n")");
-  std::optional<Result> r = result_from_json(std::make_shared<Source>("r.json", json), diags);
+  std::optional<Result> r = result_from_json(std::make_shared<Source>("r.json", json), sample_library(), diags);
   REQUIRE(r);
   CHECK(r->organization.name == "\xF0\x9F\x98\x80 \xC3\xA9\xE6\xB0\xB4 \"q\" \\ / \t\n");
 }
@@ -109,11 +115,17 @@ TEST_CASE("result_from_json: a Result written by render_json reads back whole") 
   std::string json = render_json(testing::sample_result());
   CHECK(problems(json) == "");
   // A key misspelt deep inside is named by its path, at the object that lacks it.
-  CHECK(problems(replaced(json, "\"ja\": \"公開メールフォームに", "\"jp\": \"公開メールフォームに")) ==
-        "r.json:414:15: error: expected the key \"ja\" in 'questions_needed[0].text', found \"jp\" "
-        "instead\n"
-        "        \"text\": {\n"
-        "                ^\n");
+  CHECK(problems(replaced(json, "\"digest\":", "\"digets\":")) ==
+        "r.json:4:14: error: expected the key \"digest\" in 'library', found \"digets\" instead\n"
+        "    \"library\": {\"digets\": \"sha256:sample\"},\n"
+        "               ^\n");
+  // An answer's place that is not in the table of answers.
+  CHECK(problems(replaced(json, "\"reads\": [7, 5, 6]", "\"reads\": [7, 5, 99]")) ==
+        "r.json:37:130: error: expected the place of an answer in 'answers' (0 to 8) for "
+        "'results[0].reads[2]', found 99\n"
+        "  ...\"state\": \"fail\", \"severity\": \"high\", \"category\": \"remote-access\", \"weight\": 6, "
+        "\"reads\": [7, 5, 99]},\n"
+        "                                                                                                    ^\n");
 }
 
 struct BadResult {
@@ -248,11 +260,16 @@ TEST_CASE("result_from_json: values of the wrong type, missing keys, unknown ver
        "r.json:1:1: error: expected the key \"version\" in the Result, found none\n"
        "  {}\n"
        "  ^\n"},
-      {older_with("\"version\": 1", "\"version\": 2"),
-       "r.json:2:14: error: expected version 1 (the Result format this tenken reads) for 'version', "
-       "found 2; a newer tenken wrote it\n"
-       "    \"version\": 2,\n"
+      {older_with("\"version\": 1", "\"version\": 3"),
+       "r.json:2:14: error: expected version 1 or 2 (the Result formats this tenken reads) for "
+       "'version', found 3; a newer tenken wrote it\n"
+       "    \"version\": 3,\n"
        "               ^\n"},
+      // Version 2 has no texts, but a library, a table of answers and places in it.
+      {older_with("\"version\": 1", "\"version\": 2"),
+       "r.json:1:1: error: expected the keys \"answers\" and \"library\" in the Result, found none of them\n"
+       "  {\n"
+       "  ^\n"},
       // A key missing: the caret is on the object that lacks it; a near miss is named.
       {older_with(", \"sector\": \"medical\"", ""),
        "r.json:4:19: error: expected the key \"sector\" in 'organization', found none\n"
@@ -380,7 +397,7 @@ TEST_CASE("result_from_json: with a problem in each of many values, reading stop
   for (int i = 0; i < 100000; ++i) many += i ? ",1" : "1";
   std::string json = older_with("\"results\": [", "\"results\": [" + many + "], \"x\": [");
   Diagnostics diags;
-  CHECK(!result_from_json(std::make_shared<Source>("r.json", json), diags));
+  CHECK(!result_from_json(std::make_shared<Source>("r.json", json), sample_library(), diags));
   CHECK(diags.error_count() == static_cast<int>(kMaxDiagnosticsKept));
   const Diagnostic& last = diags.items().back();
   CHECK(last.message ==
@@ -404,13 +421,13 @@ TEST_CASE("result_from_json: a waiver's expiry is a real date or empty") {
 }
 
 TEST_CASE("result_from_json from text: the Status message is the rendered diagnostic") {
-  StatusOr<Result> read = result_from_json(std::string("{\"version\": 1,"));
+  StatusOr<Result> read = result_from_json(std::string("{\"version\": 1,"), sample_library());
   REQUIRE(!read.is_ok());
   CHECK(read.status().message() ==
         "Result:1:15: error: expected a key in double quotes, found the end of the file\n"
         "  {\"version\": 1,\n"
         "                ^");
-  CHECK(result_from_json(std::string(kOlderResult)).is_ok());
+  CHECK(result_from_json(std::string(kOlderResult), sample_library()).is_ok());
 }
 
 }  // namespace

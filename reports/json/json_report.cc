@@ -1,144 +1,238 @@
-// The Result's JSON form (version 1, docs/result.schema.json), written: render_json writes it
+// The Result's JSON form (version 2, docs/result.schema.json), written: render_json writes it
 // for programs and for `tenken report` / `diff` / `aggregate` to read later (json_read.cc reads
-// it back). Key order is fixed (ordered_json) and scores are rounded to 2 decimals, so the
-// same Result always gives the same bytes and a read-back Result writes the same bytes again.
-// Invalid UTF-8 becomes U+FFFD rather than an exception.
+// it back). It holds what the evaluation decided and leaves the words to the library, named by
+// its digest: each rule's state, what it read and still needs, its waiver; each answer read, once.
+// Key order is fixed and scores are rounded to 2 decimals, so the same Result always gives the
+// same bytes and a read-back Result writes the same bytes again.
 #include <array>
-#include <cmath>
-#include <initializer_list>
+#include <map>
 #include <string>
-#include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "json/json_writer.h"
 #include "tenken/reports/render.h"
 
 namespace tenken {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using json::JsonWriter;
 
-double rounded(double x) { return std::round(x * 100) / 100; }
-
-Json text_json(const LocalizedText& t) {
-  Json j = Json::object();
-  j["ja"] = t.ja;
-  j["en"] = t.en;
-  return j;
+void counts(JsonWriter& w, const std::array<int, kStateCount>& counts) {
+  w.key("counts");
+  w.begin_object(true);
+  for (int i = 0; i < kStateCount; ++i) w.member(format_as(static_cast<State>(i)), counts[i]);
+  w.end_object();
 }
 
-Json counts_json(const std::array<int, kStateCount>& counts) {
-  Json j = Json::object();
-  for (int i = 0; i < kStateCount; ++i) j[format_as(static_cast<State>(i))] = counts[i];
-  return j;
+void category(JsonWriter& w, const CategoryScore& c) {
+  w.begin_object(true);
+  w.member("category", c.category);
+  w.key("score");
+  w.value_rounded(c.score);
+  w.key("weight_met");
+  w.value_rounded(c.weight_met);
+  w.key("weight_scored");
+  w.value_rounded(c.weight_scored);
+  w.key("score_after_waivers");
+  w.value_rounded(c.score_after_waivers);
+  w.key("weight_scored_after_waivers");
+  w.value_rounded(c.weight_scored_after_waivers);
+  counts(w, c.counts);
+  w.end_object();
 }
 
-Json summary_json(const Summary& s) {
+void summary(JsonWriter& w, const Summary& s) {
+  w.key("summary");
+  w.begin_object();
+  w.key("score");
+  w.value_rounded(s.score);
+  w.key("score_flat");
+  w.value_rounded(s.score_flat);
+  w.key("score_after_waivers");
+  w.value_rounded(s.score_after_waivers);
+  w.key("score_flat_after_waivers");
+  w.value_rounded(s.score_flat_after_waivers);
+  counts(w, s.counts);
+  w.key("waivers");
+  w.begin_object(true);
+  w.member("active", s.waivers.active);
+  w.member("expired", s.waivers.expired);
+  w.member("not_needed", s.waivers.not_needed);
+  w.end_object();
   const Coverage& c = s.coverage;
-  Json categories = Json::array();
-  for (const CategoryScore& cs : s.categories)
-    categories.push_back({{"category", cs.category},
-                          {"title", text_json(cs.title)},
-                          {"score", rounded(cs.score)},
-                          {"weight_met", rounded(cs.weight_met)},
-                          {"weight_scored", rounded(cs.weight_scored)},
-                          {"score_after_waivers", rounded(cs.score_after_waivers)},
-                          {"weight_scored_after_waivers", rounded(cs.weight_scored_after_waivers)},
-                          {"counts", counts_json(cs.counts)}});
-  return {{"score", rounded(s.score)},
-          {"score_flat", rounded(s.score_flat)},
-          {"score_after_waivers", rounded(s.score_after_waivers)},
-          {"score_flat_after_waivers", rounded(s.score_flat_after_waivers)},
-          {"counts", counts_json(s.counts)},
-          {"waivers",
-           {{"active", s.waivers.active},
-            {"expired", s.waivers.expired},
-            {"not_needed", s.waivers.not_needed}}},
-          {"coverage",
-           {{"asked", c.asked},
-            {"answered", c.answered},
-            {"dont_know", c.dont_know},
-            {"not_applicable", c.not_applicable},
-            {"unanswered", c.unanswered},
-            {"percent", rounded(c.percent)},
-            {"quick_pass", c.quick_pass},
-            {"quick_questions", c.quick_questions}}},
-          {"categories", categories}};
+  w.key("coverage");
+  w.begin_object(true);
+  w.member("asked", c.asked);
+  w.member("answered", c.answered);
+  w.member("dont_know", c.dont_know);
+  w.member("not_applicable", c.not_applicable);
+  w.member("unanswered", c.unanswered);
+  w.key("percent");
+  w.value_rounded(c.percent);
+  w.member("quick_pass", c.quick_pass);
+  w.member("quick_questions", c.quick_questions);
+  w.end_object();
+  w.key("categories");
+  w.begin_array();
+  for (const CategoryScore& cs : s.categories) category(w, cs);
+  w.end_array();
+  w.end_object();
 }
 
-// Empty optional fields are left out of answers (only there) to keep large results readable.
-Json answer_json(const AnswerUsed& a) {
-  Json j = {{"question", a.question}, {"status", format_as(a.status)}, {"value", a.value}};
-  if (!a.na_reason.empty()) j["na_reason"] = a.na_reason;
-  if (!a.alternative.empty()) j["alternative"] = a.alternative;
-  if (!a.comment.empty()) j["comment"] = a.comment;
-  if (!a.evidence.empty()) j["evidence"] = a.evidence;
-  j["line"] = a.line;
-  return j;
+bool same_answer(const AnswerUsed& a, const AnswerUsed& b) {
+  return a.question == b.question && a.status == b.status && a.value == b.value && a.na_reason == b.na_reason &&
+         a.alternative == b.alternative && a.comment == b.comment && a.evidence == b.evidence && a.line == b.line;
 }
 
-Json rule_json(const RuleResult& r) {
-  Json refs = Json::object();
-  for (const auto& [framework, ids] : r.refs) refs[framework] = ids;
-  Json answers = Json::array();
-  for (const AnswerUsed& a : r.answers) answers.push_back(answer_json(a));
-  Json j = {{"rule", r.rule},
-          {"state", format_as(r.state)},
-          {"severity", format_as(r.severity)},
-          {"category", r.category},
-          {"weight", rounded(r.weight)},
-          {"title", text_json(r.title)},
-          {"rationale", text_json(r.rationale)},
-          {"recommendation", text_json(r.recommendation)},
-          {"evidence", text_json(r.evidence)},
-          {"cases", r.cases},
-          {"refs", refs},
-          {"answers", answers},
-          {"needs", r.needs}};
-  if (!r.needs_options.empty()) j["needs_options"] = r.needs_options;
-  if (!r.formerly.empty()) j["formerly"] = r.formerly;
-  if (r.waiver)
-    j["waiver"] = {{"status", format_as(r.waiver->status)},
-                   {"justification", r.waiver->justification},
-                   {"approved_by", r.waiver->approved_by},
-                   {"expires", r.waiver->expires},
-                   {"origin", r.waiver->origin}};
-  return j;
-}
+// Every answer some rule read, once, sorted by question id; and for each rule, the places of the
+// answers it read, in the order it read them. (Two rules always read a question the same way.)
+struct AnswerTable {
+  std::vector<const AnswerUsed*> answers;
+  std::vector<std::vector<int>> reads;  // per rule
+};
 
-Json result_json(const Result& r) {
-  Json rules = Json::array();
-  for (const RuleResult& rr : r.rules) rules.push_back(rule_json(rr));
-  Json needed = Json::array();
-  for (const QuestionNeeded& q : r.questions_needed)
-  {
-    needed.push_back({{"question", q.question}, {"text", text_json(q.text)}, {"rules", q.rules}});
-    if (!q.options.empty()) needed.back()["options"] = q.options;
+AnswerTable answer_table(const Result& r) {
+  struct Group {
+    std::vector<const AnswerUsed*> answers;  // usually one
+    int first = 0;                           // the place of answers[0] in the table
+  };
+  std::map<std::string_view, Group> by_question;
+  for (const RuleResult& rule : r.rules)
+    for (const AnswerUsed& a : rule.answers) {
+      std::vector<const AnswerUsed*>& seen = by_question[a.question].answers;
+      bool known = false;
+      for (const AnswerUsed* s : seen) known |= same_answer(*s, a);
+      if (!known) seen.push_back(&a);
+    }
+  AnswerTable t;
+  for (auto& [question, group] : by_question) {
+    group.first = static_cast<int>(t.answers.size());
+    t.answers.insert(t.answers.end(), group.answers.begin(), group.answers.end());
   }
-  Json cases = Json::array();
-  for (const CaseSummary& c : r.cases)
-    cases.push_back({{"id", c.id}, {"title", text_json(c.title)}, {"summary", text_json(c.summary)}});
-  return {{"version", r.format_version},
-          {"tool", {{"name", "tenken"}, {"version", r.tool_version}}},
-          {"organization", {{"name", r.organization.name}, {"sector", r.organization.sector}}},
-          {"assessment",
-           {{"date", r.assessment.date},
-            {"assessor", r.assessment.assessor},
-            {"scope", r.assessment.scope}}},
-          {"answers_file", r.answers_path},
-          {"waivers_file", r.waivers_path},
-          {"summary", summary_json(r.summary)},
-          {"results", rules},
-          {"questions_needed", needed},
-          {"cases", cases}};
+  for (const RuleResult& rule : r.rules) {
+    std::vector<int>& reads = t.reads.emplace_back();
+    for (const AnswerUsed& a : rule.answers) {
+      const Group& group = by_question.find(a.question)->second;
+      int i = 0;
+      while (!same_answer(*group.answers[i], a)) ++i;  // every answer is in its group
+      reads.push_back(group.first + i);
+    }
+  }
+  return t;
+}
+
+// Empty optional fields are left out, to keep large results small and readable.
+void answer(JsonWriter& w, const AnswerUsed& a) {
+  w.begin_object(true);
+  w.member("question", a.question);
+  w.member("status", format_as(a.status));
+  w.member("value", a.value);
+  if (!a.na_reason.empty()) w.member("na_reason", a.na_reason);
+  if (!a.alternative.empty()) w.member("alternative", a.alternative);
+  if (!a.comment.empty()) w.member("comment", a.comment);
+  if (!a.evidence.empty()) {
+    w.key("evidence");
+    w.strings(a.evidence);
+  }
+  w.member("line", a.line);
+  w.end_object();
+}
+
+void rule(JsonWriter& w, const RuleResult& r, const std::vector<int>& reads) {
+  w.begin_object(true);
+  w.member("rule", r.rule);
+  w.member("state", format_as(r.state));
+  w.member("severity", format_as(r.severity));
+  w.member("category", r.category);
+  w.key("weight");
+  w.value_rounded(r.weight);
+  w.key("reads");
+  w.begin_array();
+  for (int i : reads) w.value(i);
+  w.end_array();
+  if (!r.needs.empty()) {
+    w.key("needs");
+    w.strings(r.needs);
+  }
+  if (!r.needs_options.empty()) {
+    w.key("needs_options");
+    w.begin_object();
+    for (const auto& [question, options] : r.needs_options) {
+      w.key(question);
+      w.strings(options);
+    }
+    w.end_object();
+  }
+  if (r.waiver) {
+    w.key("waiver");
+    w.begin_object();
+    w.member("status", format_as(r.waiver->status));
+    w.member("justification", r.waiver->justification);
+    w.member("approved_by", r.waiver->approved_by);
+    w.member("expires", r.waiver->expires);
+    w.member("origin", r.waiver->origin);
+    w.end_object();
+  }
+  w.end_object();
 }
 
 }  // namespace
 
 std::string render_json(const Result& r) {
-  // Invalid UTF-8 in a string becomes U+FFFD rather than an exception.
-  return result_json(r).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string out;
+  out.reserve(16384);
+  JsonWriter w(out);
+  w.begin_object();
+  w.member("version", kResultFormatVersion);
+  w.key("tool");
+  w.begin_object(true);
+  w.member("name", "tenken");
+  w.member("version", r.tool_version);
+  w.end_object();
+  w.key("library");
+  w.begin_object(true);
+  w.member("digest", r.library_digest);
+  w.end_object();
+  w.key("organization");
+  w.begin_object(true);
+  w.member("name", r.organization.name);
+  w.member("sector", r.organization.sector);
+  w.member("size", r.organization.size);
+  w.end_object();
+  w.key("assessment");
+  w.begin_object(true);
+  w.member("date", r.assessment.date);
+  w.member("assessor", r.assessment.assessor);
+  w.member("scope", r.assessment.scope);
+  w.end_object();
+  w.member("answers_file", r.answers_path);
+  w.member("waivers_file", r.waivers_path);
+  summary(w, r.summary);
+  AnswerTable table = answer_table(r);
+  w.key("answers");
+  w.begin_array();
+  for (const AnswerUsed* a : table.answers) answer(w, *a);
+  w.end_array();
+  w.key("results");
+  w.begin_array();
+  for (size_t i = 0; i < r.rules.size(); ++i) rule(w, r.rules[i], table.reads[i]);
+  w.end_array();
+  w.key("questions_needed");
+  w.begin_array();
+  for (const QuestionNeeded& q : r.questions_needed) {
+    w.begin_object(true);
+    w.member("question", q.question);
+    w.key("rules");
+    w.strings(q.rules);
+    if (!q.options.empty()) {
+      w.key("options");
+      w.strings(q.options);
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return out;
 }
 
 }  // namespace tenken

@@ -30,7 +30,7 @@ using md::Doc;
 // "[critical] backup-isolated-copy: Keep a backup copy that ransomware cannot reach"
 std::string rule_line(const Doc& doc, const RuleResult& r) {
   return doc.say(Msg::md_rule_line, severity_name(r.severity, doc.lang), markdown_escape(r.rule),
-                 markdown_escape(r.title.in(doc.lang)));
+                 markdown_escape(r.texts->title.in(doc.lang)));
 }
 
 std::string state_counts(const Doc& doc, const std::array<int, kStateCount>& counts) {
@@ -102,7 +102,7 @@ void write_categories(Doc& doc, const Summary& s) {
 // "NIST CSF 2.0 PR.DS-11; ISO/IEC 27001:2022 A.8.13", in the frameworks' order.
 std::string references(const RuleResult& r) {
   std::vector<std::string> parts;
-  for (const std::string& text : reference_texts(r.refs)) parts.push_back(markdown_escape(text));
+  for (const std::string& text : reference_texts(r.texts->refs)) parts.push_back(markdown_escape(text));
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
@@ -116,11 +116,11 @@ std::string answer_line(const Doc& doc, const AnswerUsed& a) {
 void write_gap(Doc& doc, const Result& r, const RuleResult& rule) {
   doc.heading(3, rule_line(doc, rule));
   doc.field(doc.say(Msg::label_category), markdown_escape(category_title(r, rule.category, doc.lang)));
-  doc.field(doc.say(Msg::label_why), markdown_escape(rule.rationale.in(doc.lang)));
-  doc.field(doc.say(Msg::label_todo), markdown_escape(rule.recommendation.in(doc.lang)));
-  doc.field(doc.say(Msg::label_evidence), markdown_escape(rule.evidence.in(doc.lang)));
+  doc.field(doc.say(Msg::label_why), markdown_escape(rule.texts->rationale.in(doc.lang)));
+  doc.field(doc.say(Msg::label_todo), markdown_escape(rule.texts->recommendation.in(doc.lang)));
+  doc.field(doc.say(Msg::label_evidence), markdown_escape(rule.texts->evidence.in(doc.lang)));
   std::vector<std::string> cases;
-  for (const std::string& id : rule.cases) {
+  for (const std::string& id : rule.texts->cases) {
     const CaseSummary* c = find_case(r, id);
     std::string line = case_title_line(r, id, doc.lang);
     if (c && !c->summary.in(doc.lang).empty())
@@ -161,7 +161,7 @@ void write_needs_auditor(Doc& doc, const Result& r) {
     doc.item(rule_line(doc, *rule));
     for (const std::string& other : alternatives(*rule, doc.lang))
       doc.field(doc.say(Msg::label_alternative), markdown_escape(other), 1);
-    doc.field(doc.say(Msg::label_evidence), markdown_escape(rule->evidence.in(doc.lang)), 1);
+    doc.field(doc.say(Msg::label_evidence), markdown_escape(rule->texts->evidence.in(doc.lang)), 1);
   }
 }
 

@@ -266,7 +266,7 @@ TEST_CASE("Markdown report escapes text from the answers and the rules") {
   r.organization.name = "<script>alert(1)</script> [x](javascript:alert(1))";
   r.assessment.scope = "line 1\nline 2\r\n# heading";
   r.summary.categories[0].title.en = "Back|up\nrecovery";
-  r.rules[1].title.en = "Keep backups #";
+  testing::edit(r.rules[1]).title.en = "Keep backups #";
   r.rules[1].answers[1].comment = "\x1b[31mred\x1b[0m *bold* `code` _x_";
   std::string md = render_markdown(r, {Lang::en});
   auto has = [&](const std::string& text) { return md.find(text) != std::string::npos; };

@@ -78,7 +78,7 @@ TEST_CASE("CSV report quotes and neutralises hostile text") {
   Result r = testing::sample_result();
   r.rules.resize(1);
   r.organization.name = "=HYPERLINK(\"http://evil\",\"click\")";
-  r.rules[0].title.en = "+cmd|' /C calc'!A0";
+  testing::edit(r.rules[0]).title.en = "+cmd|' /C calc'!A0";
   r.rules[0].answers[1].comment = "line 1\nline 2, \"quoted\"";
   std::string csv = render_csv(r, {Lang::en});
   std::string row = csv.substr(csv.find("\r\n") + 2);

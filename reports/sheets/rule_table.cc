@@ -50,8 +50,8 @@ std::string answer_evidence(const Row& row) {
 }
 
 std::string refs(const Row& row, std::string_view framework) {
-  auto it = row.rule.refs.find(std::string(framework));
-  return it == row.rule.refs.end() ? "" : row.join(it->second);
+  auto it = row.rule.texts->refs.find(std::string(framework));
+  return it == row.rule.texts->refs.end() ? "" : row.join(it->second);
 }
 
 std::string waiver_status(const Row& row) {
@@ -93,7 +93,7 @@ constexpr Column kColumns[] = {
      [](const Row& r) { return fact(r.result.assessment.date); }},
     {{"rule", Msg::column_rule, ColumnKind::id}, [](const Row& r) { return r.rule.rule; }},
     {{"title", Msg::column_title, ColumnKind::text},
-     [](const Row& r) { return r.rule.title.in(r.lang); }},
+     [](const Row& r) { return r.rule.texts->title.in(r.lang); }},
     {{"state", Msg::column_state, ColumnKind::word},
      [](const Row& r) { return r.state(r.rule.state); }},
     {{"counted_state", Msg::column_counted_state, ColumnKind::word},
@@ -108,17 +108,17 @@ constexpr Column kColumns[] = {
     {{"answers", Msg::column_answers, ColumnKind::list}, answers},
     {{"answer_evidence", Msg::column_answer_evidence, ColumnKind::list}, answer_evidence},
     {{"needs", Msg::column_needs, ColumnKind::list}, [](const Row& r) { return r.join(r.rule.needs); }},
-    {{"cases", Msg::column_cases, ColumnKind::list}, [](const Row& r) { return r.join(r.rule.cases); }},
+    {{"cases", Msg::column_cases, ColumnKind::list}, [](const Row& r) { return r.join(r.rule.texts->cases); }},
     {{"csf2", Msg::label_references, ColumnKind::list}, [](const Row& r) { return refs(r, "csf2"); }},
     {{"iso27001_2022", Msg::label_references, ColumnKind::list},
      [](const Row& r) { return refs(r, "iso27001_2022"); }},
     {{"cis_v8", Msg::label_references, ColumnKind::list}, [](const Row& r) { return refs(r, "cis_v8"); }},
     {{"rationale", Msg::column_rationale, ColumnKind::text},
-     [](const Row& r) { return r.rule.rationale.in(r.lang); }},
+     [](const Row& r) { return r.rule.texts->rationale.in(r.lang); }},
     {{"recommendation", Msg::column_recommendation, ColumnKind::text},
-     [](const Row& r) { return r.rule.recommendation.in(r.lang); }},
+     [](const Row& r) { return r.rule.texts->recommendation.in(r.lang); }},
     {{"evidence", Msg::column_evidence, ColumnKind::text},
-     [](const Row& r) { return r.rule.evidence.in(r.lang); }},
+     [](const Row& r) { return r.rule.texts->evidence.in(r.lang); }},
     {{"waiver_status", Msg::column_waiver_status, ColumnKind::word}, waiver_status},
     {{"waiver_justification", Msg::column_waiver_justification, ColumnKind::text},
      [](const Row& r) { return r.waiver() ? r.waiver()->justification : ""; }},

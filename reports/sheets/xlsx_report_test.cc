@@ -92,7 +92,7 @@ TEST_CASE("XLSX report cuts text longer than a cell holds instead of failing") {
   Result r = testing::sample_result();
   std::string longest;
   for (int i = 0; i < 20000; ++i) longest += "長い";
-  r.rules[0].rationale.en = longest + "<end>";
+  testing::edit(r.rules[0]).rationale.en = longest + "<end>";
   CHECK(render_xlsx(r, {Lang::en}).is_ok());
 }
 

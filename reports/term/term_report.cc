@@ -33,7 +33,7 @@ void rule_title(Page& page, const RuleResult& r, int column) {
   std::string plain = fmt::format("{} {}  ", tag, id);
   std::string shown =
       fmt::format("{} {}  ", page.paint(tag, severity_colour(r.severity)), page.paint(id, kBold));
-  page.hanging(shown, layout::display_width(plain), r.title.in(page.lang), column);
+  page.hanging(shown, layout::display_width(plain), r.texts->title.in(page.lang), column);
 }
 
 std::string state_counts(const Page& page, const std::array<int, kStateCount>& counts) {
@@ -118,10 +118,10 @@ void write_gaps(Page& page, const Result& r) {
     const RuleResult& rule = *failed[i];
     if (i > 0) page.line();
     rule_title(page, rule, column);
-    field(page, kIndent, page.say(Msg::label_why), rule.rationale.in(page.lang), column);
-    field(page, kIndent, page.say(Msg::label_todo), rule.recommendation.in(page.lang), column);
+    field(page, kIndent, page.say(Msg::label_why), rule.texts->rationale.in(page.lang), column);
+    field(page, kIndent, page.say(Msg::label_todo), rule.texts->recommendation.in(page.lang), column);
     std::vector<std::string> cases;
-    for (const std::string& id : rule.cases) cases.push_back(case_title_line(r, id, page.lang));
+    for (const std::string& id : rule.texts->cases) cases.push_back(case_title_line(r, id, page.lang));
     field_lines(page, page.say(Msg::label_cases), cases, column);
     std::vector<std::string> answers;
     for (const AnswerUsed* a : answers_shown(rule)) answers.push_back(answer_text(*a, page.lang));
@@ -160,7 +160,7 @@ void write_needs_auditor(Page& page, const Result& r) {
     rule_title(page, *manual[i], column);
     std::vector<std::string> others = alternatives(*manual[i], page.lang);
     if (!others.empty()) field_lines(page, page.say(Msg::label_alternative), others, column);
-    field(page, kIndent, page.say(Msg::label_evidence), manual[i]->evidence.in(page.lang), column);
+    field(page, kIndent, page.say(Msg::label_evidence), manual[i]->texts->evidence.in(page.lang), column);
   }
 }
 

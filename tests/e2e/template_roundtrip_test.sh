@@ -8,8 +8,9 @@
 # template as a spreadsheet would (cells; Excel-style dates 2024/4/7, "?" for don't know,
 # semicolons between some choices); then `check --format json` runs on the example, the filled
 # YAML and the filled CSV. The Results must be identical except for two fields that name the
-# file rather than the answers: `answers_file` (the path) and `results[].answers[].line` (where
-# each answer was written). The exit codes must be the same too.
+# file rather than the answers: `answers_file` (the path) and `answers[].line` (where each answer
+# was written; the rules refer to the answers by their place in `answers`, `results[].reads`). The
+# exit codes must be the same too.
 #
 # Also: the blank templates with only the organisation's name and the assessment date filled in
 # load, and every question is unanswered (exit 3, every question of the checklist in the file).
@@ -133,16 +134,15 @@ import json, sys
 def strip(path):
     r = json.load(open(path, encoding="utf-8"))
     del r["answers_file"]
-    for rule in r["results"]:
-        for a in rule.get("answers", []):
-            a.pop("line", None)
+    for a in r["answers"]:
+        a.pop("line", None)
     return r
 a, b = strip(sys.argv[1]), strip(sys.argv[2])
 if a != b:
     for key in sorted(set(a) | set(b)):
         if a.get(key) != b.get(key):
             print("differs in", key)
-            if key == "results":
+            if key in ("results", "answers"):
                 for x, y in zip(a[key], b[key]):
                     if x != y:
                         print(json.dumps(x, ensure_ascii=False)[:1500]); print(json.dumps(y, ensure_ascii=False)[:1500])
@@ -181,7 +181,7 @@ roundtrip small-operator-forms "$src/examples/small-operator.yaml" en ja extra.y
 python3 - <<'EOF' || fail "the newer answer forms are missing from the CSV Result"
 import json
 r = json.load(open("from-csv.json", encoding="utf-8"))
-seen = {a["question"]: a for rule in r["results"] for a in rule.get("answers", [])}
+seen = {r["answers"][i]["question"]: r["answers"][i] for rule in r["results"] for i in rule["reads"]}
 assert seen["vuln.pc_patch_scope"]["status"] == "not_applicable", seen["vuln.pc_patch_scope"]
 assert seen["accounts.mfa_in_place"]["status"] == "alternative", seen["accounts.mfa_in_place"]
 assert seen["backup.generations"]["evidence"] == ["NAS設定画面", "保存履歴, 2026年3月"], seen["backup.generations"]

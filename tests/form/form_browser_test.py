@@ -11,7 +11,8 @@ compensating control. Saves (the file Chromium downloads, and the text
 the page shows), runs `tenken check` on the saved file and finds those answers in its Result.
 Reloads and finds the draft restored from localStorage; opens examples/small-operator.yaml and
 finds its answers in the fields; opens approximate numbers in every form an answer file takes
-them and saves them again; switches to Japanese. Also checks that the page logged no error,
+them and saves them again; opens a sector and size written by their names, and ones not in the
+lists; switches to Japanese. Also checks that the page logged no error,
 fetched nothing, and that its policy refuses a fetch. Screenshots go to /tmp/tenken-form-en.png,
 /tmp/tenken-form-ja.png and /tmp/tenken-form-print.png. Exits 1 with a message per failed check.
 """
@@ -134,6 +135,10 @@ def check_save_blocked(driver):
 def fill_organisation(driver):
     set_text(driver, driver.find_element(By.ID, "org-name"), ORG_NAME)
     Select(driver.find_element(By.ID, "org-sector")).select_by_value("medical")
+    sizes = [o.text for o in Select(driver.find_element(By.ID, "org-size")).options]
+    check(sizes == ["(choose)", "Fewer than 100 staff", "100 to 999 staff", "1,000 to 9,999 staff", "10,000 staff or more"],
+          f"the sizes offered: {sizes}")
+    Select(driver.find_element(By.ID, "org-size")).select_by_value("100_to_999")
     type_into(driver.find_element(By.ID, "org-date"), "2026/4/1")
     check(driver.find_element(By.ID, "org-date").get_attribute("value") == "2026-04-01",
           "2026/4/1 is not written as 2026-04-01")
@@ -252,6 +257,8 @@ def save(driver, downloads):
           f"the saved file is named {name!r}")
     with open(path, encoding="utf-8") as f:
         text = f.read()
+    check('organization:\n  name: "架空の \\"みなと\\" 病院: 本院 #2"\n  sector: "medical"\n  size: "100_to_999"\n' in text,
+          f"the organisation is not saved with its sector and size: {text[:200]!r}")
     check('  assets.unsupported_count:\n    at_least: 5\n    at_most: 20\n    comment: "台帳では 12"\n' in text,
           "the approximate number is not saved as at_least/at_most with its comment")
     shown_text = driver.execute_script("return window.tenkenForm.answersFile().text;")
@@ -305,10 +312,15 @@ def check_quick(driver, page, data, tenken, root, tmp):
               "well-run.yaml saved again from the quick pass changes rule states")
 
 
+def read_by(result, rule):
+    """The answers a rule read, in the order it read them (its `reads`, places in `answers`)."""
+    return [result["answers"][i] for i in rule["reads"]]
+
+
 def used_answers(result):
     used = {}
     for rule in result["results"]:
-        for a in rule["answers"]:
+        for a in read_by(result, rule):
             used[a["question"]] = a
     return used
 
@@ -323,7 +335,8 @@ def check_with_tenken(tenken, path, tmp):
         return
     with open(out, encoding="utf-8") as f:
         result = json.load(f)
-    check(result["organization"] == {"name": ORG_NAME, "sector": "medical"}, f"organization: {result['organization']}")
+    check(result["organization"]["name"] == ORG_NAME and result["organization"]["sector"] == "medical",
+          f"organization: {result['organization']}")
     check(result["assessment"]["date"] == "2026-04-01" and result["assessment"]["assessor"] == "情報システム課",
           f"assessment: {result['assessment']}")
     used = used_answers(result)
@@ -486,12 +499,13 @@ def check_skip_logic(driver, tenken, root, tmp):
         if not check(run.returncode == 0, f"probes {n}: tenken check exited {run.returncode}: {run.stderr}"):
             continue
         with open(out, encoding="utf-8") as f:
-            rule = next(r for r in json.load(f)["results"] if r["rule"] == "probe-reads-every-probe")
+            result = json.load(f)
+        read = read_by(result, next(r for r in result["results"] if r["rule"] == "probe-reads-every-probe"))
         driver.execute_script("window.tenkenForm.openText(arguments[0], arguments[1]);", f"probes-{n}.yaml", text)
         check("left out" not in notice(driver, "file-notice"), f"probes {n}: {notice(driver, 'file-notice')!r}")
-        ids = [a["question"] for a in rule["answers"]]
+        ids = [a["question"] for a in read]
         hidden = driver.execute_script("return arguments[0].filter(id => document.getElementById('question-' + id).hidden);", ids)
-        skipped = [a["question"] for a in rule["answers"] if a["status"] == "not_asked"]
+        skipped = [a["question"] for a in read if a["status"] == "not_asked"]
         check(hidden == skipped, f"probes {n}: the page skips {hidden}, the engine {skipped}")
         pattern.append(len(skipped))
     print(f"form_browser_test: skip logic agrees in {len(pattern)} scenarios (questions skipped: {pattern})")
@@ -517,6 +531,32 @@ def check_draft_restored(driver):
     q = question(driver, "assets.unsupported_count")
     bounds = [q.find_element(By.CSS_SELECTOR, f"input.{b}").get_attribute("value") for b in ("at-least", "at-most")]
     check("approx" in q.get_attribute("class") and bounds == ["5", "20"], f"the approximate number is not restored: {bounds}")
+
+
+def check_sector_and_size_files(driver):
+    """A sector or size written by its name opens as its id; one not in the list is shown as
+    written, with a message, and keeps the file from being saved until one from the list is chosen."""
+    driver.execute_script("window.confirm = function () { return true; };")
+    text = "organization: {name: x, sector: 医療, size: \"1,000〜9,999人\"}\nassessment: {date: 2026-04-01}\nanswers: {}\n"
+    driver.execute_script("window.tenkenForm.openText(arguments[0], arguments[1]);", "names.yaml", text)
+    chosen = [Select(driver.find_element(By.ID, i)).first_selected_option.get_attribute("value") for i in ("org-sector", "org-size")]
+    check(chosen == ["medical", "1000_to_9999"], f"a sector and size by their names open as {chosen}")
+    saved = driver.execute_script("return window.tenkenForm.answersFile().text || '';")
+    check('  sector: "medical"\n  size: "1000_to_9999"\n' in saved, f"a sector and size by their names are saved as\n{saved}")
+    text = "organization: {name: x, sector: 病院, size: 500}\nassessment: {date: 2026-04-01}\nanswers: {}\n"
+    driver.execute_script("window.tenkenForm.openText(arguments[0], arguments[1]);", "free.yaml", text)
+    for field, found in [("org-sector", "病院"), ("org-size", "500")]:
+        chosen = Select(driver.find_element(By.ID, field)).first_selected_option.get_attribute("value")
+        check(chosen == found, f"{field}: {found!r} from the file is shown as {chosen!r}")
+        got = driver.find_element(By.ID, field + "-message").text
+        check(got == f'"{found}" is not in the list: choose one from it.', f"{field}: the message {got!r}")
+    problems = driver.execute_script("return (window.tenkenForm.answersFile().problems || []).map(p => p[0]);")
+    check(problems == ["org-sector", "org-size"], f"a sector and size not in the lists: the problems {problems}")
+    Select(driver.find_element(By.ID, "org-sector")).select_by_value("medical")
+    Select(driver.find_element(By.ID, "org-size")).select_by_value("")
+    check(driver.find_element(By.ID, "org-sector-message").text == "", "the sector's message stays after choosing one")
+    saved = driver.execute_script("return window.tenkenForm.answersFile().text || '';")
+    check('  sector: "medical"\nassessment:' in saved, f"the sector chosen and the size cleared are saved as\n{saved}")
 
 
 def open_example(driver, root):
@@ -614,6 +654,7 @@ def main():
             open_example(driver, root)
             check_examples(driver, tenken, root, tmp)
             check_approximate_files(driver)
+            check_sector_and_size_files(driver)
             check_language(driver)
             screenshot(driver, "/tmp/tenken-form-ja.png", 2400)
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})

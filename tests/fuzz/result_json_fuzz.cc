@@ -1,8 +1,8 @@
 // Fuzz harness: a saved Result in JSON (`tenken report result.json`, `tenken diff old new`).
 //
 // Input: one Result file as `tenken check --format json` writes it (or anything else).
-// Does what `tenken report` does with it: reads it back (result_from_json; every problem a
-// diagnostic, rendered) and renders every format but the workbook, in both languages; and what
+// Does what `tenken report` does with it: reads it back with the built-in library
+// (result_from_json; every problem a diagnostic, rendered) and renders every format but the workbook, in both languages; and what
 // `tenken diff` does: compares it with itself a year on (every rule's state changed) and with an
 // empty Result, and renders the comparisons in every diff format. Then checks that the Result's own JSON form reads back and writes again
 // the same bytes; a Result that does not survive the round trip is a finding (abort).
@@ -44,7 +44,7 @@ Result a_year_on(Result result) {
 // render_json(read(render_json(r))) == render_json(r): what the writer writes, the reader reads.
 void check_round_trip(const Result& result) {
   std::string written = render_json(result);
-  StatusOr<Result> read = result_from_json(written);
+  StatusOr<Result> read = result_from_json(written, builtin_compiled());
   if (!read.is_ok()) {
     std::fprintf(stderr, "round trip: the Result's own JSON does not read back: %s\n--- written:\n%s\n",
                  read.status().message().c_str(), written.c_str());
@@ -62,7 +62,7 @@ int fuzz_result(const uint8_t* data, size_t size) {
   std::shared_ptr<const Source> file = source_of(data, size, "result.json");
   if (!file) return -1;
   Diagnostics diags;
-  std::optional<Result> read = result_from_json(file, diags);
+  std::optional<Result> read = result_from_json(file, builtin_compiled(), diags);
   render_all(diags);
   if (!read) return 0;
   render_every_format(*read);

@@ -46,19 +46,37 @@ done
 run check examples/nisc-2021-06-hospital.yaml --waivers examples/waivers/nisc-2021-06-hospital.yaml \
   --lang en $(formats waived.en)
 
-python3 - "$work/waived.en.json" "$work/hostile.json" <<'EOF'
-import json, sys
+# The hostile Result. A Result (version 2) holds the answers but not the rules' words, which
+# `report` takes from the library: the hostile title is in a copy of the rule in a --rules overlay
+# (overlay/rules.yaml), which replaces the built-in rule of that id; the hostile comment and
+# evidence are in the answer the rule reads. The overlay is not the library the Result names, so
+# `report` warns of that on stderr.
+mkdir "$work/overlay"
+python3 - "$work/waived.en.json" "$work/hostile.json" "$work/overlay/rules.yaml" <<'EOF'
+import glob, json, re, sys
 d = json.load(open(sys.argv[1]))
 d["organization"]["name"] = "<script>alert('x')</script> \"quoted\" & \u0001\u0008\u000b"
 d["answers_file"] = "answers dir/答え#1.yaml"
 rule = next(r for r in d["results"] if r["state"] == "fail")
-rule["title"]["en"] = "A <b>title</b> with ]]> and \u0007 bell\nand a line break"
-rule["answers"][0]["comment"] = "=HYPERLINK(\"http://x\") \u0000 \u001b[31m <!-- -->"
-rule["answers"][0]["evidence"] = ["a\nb"]
+title_en = "A <b>title</b> with ]]> and \u0007 bell\nand a line break"
+answer = d["answers"][rule["reads"][0]]
+answer["comment"] = "=HYPERLINK(\"http://x\") \u0000 \u001b[31m <!-- -->"
+answer["evidence"] = ["a\nb"]
 json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+# The rule as rules/ has it, word for word but for its English title (in JSON, which is YAML).
+blocks = [m.group(0) for path in sorted(glob.glob("rules/*.yaml"))
+          for m in re.finditer(r"^  - id: (\S+)\n(?:(?!  - id: ).*\n?)*", open(path, encoding="utf-8").read(), re.M)
+          if m.group(1) == rule["rule"]]
+assert len(blocks) == 1, f"{rule['rule']}: {len(blocks)} rules under rules/ with this id"
+block, n = re.subn(r"^(    title:\n      ja: .*\n      en: ).*\n",
+                   lambda m: m.group(1) + json.dumps(title_en) + "\n", blocks[0], count=1, flags=re.M)
+assert n == 1, f"{rule['rule']}: no title in two lines (ja, en) to replace"
+open(sys.argv[3], "w", encoding="utf-8").write("rules:\n" + block.rstrip("\n") + "\n")
 EOF
 # shellcheck disable=SC2046
-run report "$work/hostile.json" --lang en $(formats hostile.en)
+run report "$work/hostile.json" --rules "$work/overlay" --lang en $(formats hostile.en)
+grep -q 'A &lt;b&gt;title&lt;/b&gt; with' "$work/hostile.en.xml" ||
+  { echo "FAIL: the overlay's title did not reach the JUnit report"; exit 1; }
 
 # The same Result renders to the same bytes.
 run report "$work/waived.en.json" --lang en --format "junit:$work/again.xml" --format "sarif:$work/again.sarif"
@@ -136,7 +154,8 @@ def sarif_errors(doc, result):
     for x, r in zip(results, expected):
         if ids[x["ruleIndex"]] != x["ruleId"]:
             errors.append(f"{x['ruleId']}: ruleIndex points at {ids[x['ruleIndex']]}")
-        lines = {a["line"] for a in r["answers"] if a["line"] > 0 and a["status"] != "not_asked"}
+        read = [result["answers"][i] for i in r["reads"]]
+        lines = {a["line"] for a in read if a["line"] > 0 and a["status"] != "not_asked"}
         for loc in x.get("locations", []) + x.get("relatedLocations", []):
             region = loc["physicalLocation"].get("region")
             if region and region["startLine"] not in lines:

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Hostile answers in every format. Fills every free-text field an answer file has (organisation,
-sector, assessor, scope, every comment, evidence item and not-applicable reason) and a waiver's
+assessor, scope, every comment, evidence item and not-applicable reason) and a waiver's
 justification and approver with markup, quotes, line breaks, Markdown, a terminal escape and
 spreadsheet formulas, renders every format, and checks that each stays well-formed and inert:
 HTML (the gap report and the year-over-year page) parses to the same elements and byte-identical
 scripts as the pages of the plain answers,
 XML and JSON parse, Markdown gains no heading, link, image or raw HTML, CSV and XLSX hold no
-formula, and the terminal report holds no escape sequence. usage: escaping_test.py TENKEN REPO"""
+formula, and the terminal report holds no escape sequence. The sector and the size are ids of
+fixed lists, so they keep the example's; a hostile sector is refused with a message that holds no
+escape sequence. usage: escaping_test.py TENKEN REPO"""
 import csv
 import datetime
 import html.parser
@@ -46,7 +48,9 @@ def emit(v):
 
 def hostile_answers(path):
     doc = yaml.safe_load(open(path, encoding="utf-8"))
-    lines = ["organization: " + emit({"name": PAYLOAD, "sector": PAYLOAD}),
+    organization = {"name": PAYLOAD}
+    organization.update({k: doc["organization"][k] for k in ("sector", "size") if k in doc["organization"]})
+    lines = ["organization: " + emit(organization),
              "assessment: " + emit({"date": doc["assessment"]["date"], "assessor": PAYLOAD, "scope": PAYLOAD}),
              "answers:"]
     for key, answer in doc["answers"].items():
@@ -185,6 +189,19 @@ def main(tenken, root):
 
         # Terminal: the escape sequence from the answers never reaches the terminal.
         check(problems, "\x1b" not in text(bad["term"]), "term: an escape sequence from the answers was printed")
+
+        # A hostile sector is not an id of the list: refused, and the message quoting it is inert.
+        with open(hostile, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        lines[0] = "organization: " + emit({"name": PAYLOAD, "sector": PAYLOAD})
+        with open(hostile, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
+        refused = subprocess.run([tenken, "check", hostile, "--fail-on", "never"], capture_output=True,
+                                 env=dict(os.environ, NO_COLOR="1"))
+        check(problems, refused.returncode == 1 and b"organization.sector" in refused.stderr,
+              f"a hostile sector: exit {refused.returncode}, {refused.stderr[:200]!r}")
+        check(problems, b"\x1b" not in refused.stderr and b"\x1b" not in refused.stdout,
+              "a hostile sector: its escape sequence was printed")
     for p in problems:
         print("FAIL", p)
     print(f"{len(problems)} problems")

@@ -4,6 +4,9 @@
 # also rendered in English with its waivers, and its two years are compared with `tenken diff` in
 # every diff format. The XLSX workbook is compared through a text dump of its sheets
 # (tests/reports/xlsx_dump.py).
+# Each example's saved Result is also rendered again with `tenken report`, in every format, and
+# must give the very bytes `check` wrote: the Result leaves the rules' words to the library and
+# nothing is lost on the way.
 # Every output's SHA-256 is in tests/golden/digests.sha256; the outputs of the examples in KEEP,
 # and the diffs, are also kept whole under tests/golden/ so that a person reads them and a change
 # shows as a diff (all of them whole would be 33 MB).
@@ -32,6 +35,16 @@ render() {  # render NAME LANG ANSWERS [more check options]
     --format "html:$out/report.html" --format "csv:$out/findings.csv" --format "xlsx:$out/workbook.xlsx" \
     --format "junit:$out/junit.xml" --format "sarif:$out/report.sarif" --format "oscal:$out/oscal.json" \
     || { echo "--- tenken check $answers failed"; status=1; return; }
+  local again="$work/$name.again"; mkdir -p "$again"
+  "$tenken" report "$out/result.json" --lang "$lang" \
+    --format "term:$again/report.txt" --format "json:$again/result.json" --format "md:$again/report.md" \
+    --format "html:$again/report.html" --format "csv:$again/findings.csv" --format "xlsx:$again/workbook.xlsx" \
+    --format "junit:$again/junit.xml" --format "sarif:$again/report.sarif" --format "oscal:$again/oscal.json" \
+    || { echo "--- tenken report $out/result.json failed"; status=1; }
+  for f in "$out"/*; do
+    cmp -s "$f" "$again/$(basename "$f")" ||
+      { echo "--- $name/$(basename "$f"): tenken report of the saved Result differs from tenken check"; status=1; }
+  done
   python3 "$root/tests/reports/xlsx_dump.py" "$out/workbook.xlsx" > "$out/workbook.xlsx.txt" && rm "$out/workbook.xlsx"
   for f in "$out"/*; do compare "$name/$(basename "$f")" "$f"; done
 }

@@ -6,11 +6,14 @@ Usage: html_browser_test.py TENKEN REPO_ROOT
 Writes the hospital example's report (with its waivers) as HTML and as the Result JSON, opens the
 HTML and drives the real controls: the default view, the state, severity and category filters,
 the search box, the reset and "show all" buttons, opening a finding, a link from the questions
-still to answer. Expected rule ids come from the Result JSON. Also checks that the page logged no
+still to answer. Expected rule ids come from the Result JSON, and the rules' words (titles,
+recommendations), which a version 2 Result leaves to the library, from the library's own files
+under rules/. Also checks that the page logged no
 error, fetched nothing, and shows every finding with script turned off. Screenshots (screen and
 print media) go to /tmp/tenken-html.png, /tmp/tenken-html-print.png and /tmp/tenken-html-ja.png.
 Exits 1 with a message for each failed check.
 """
+import glob
 import json
 import os
 import subprocess
@@ -18,6 +21,7 @@ import sys
 import tempfile
 
 try:
+    import yaml
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
@@ -28,7 +32,7 @@ except ImportError:
     # Debian's python3-selenium lives in the system Python; a pyenv or venv python3 may come first.
     if os.path.exists("/usr/bin/python3") and os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3"):
         os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
-    sys.exit("html_browser_test: python3-selenium is not installed (scripts/setup --tests)")
+    sys.exit("html_browser_test: python3-selenium or python3-yaml is not installed (scripts/setup --tests)")
 
 EXAMPLE = "examples/nisc-2021-06-hospital.yaml"
 WAIVERS = "examples/waivers/nisc-2021-06-hospital.yaml"
@@ -54,6 +58,16 @@ def report_order(rules):
     """The order of the findings: by counted state, most severe first, then by id."""
     return sorted(rules, key=lambda r: (STATE_ORDER.index(counted_state(r)),
                                         SEVERITY_ORDER.index(r["severity"]), r["rule"]))
+
+
+def library_rules(root):
+    """The built-in library's rules by id, read from rules/**/*.yaml: the words a Result leaves out."""
+    rules = {}
+    for path in sorted(glob.glob(os.path.join(root, "rules", "**", "*.yaml"), recursive=True)):
+        with open(path, encoding="utf-8") as f:
+            for rule in (yaml.safe_load(f) or {}).get("rules") or []:
+                rules[rule["id"]] = rule
+    return rules
 
 
 def run_tenken(tenken, root, tmp, lang):
@@ -151,10 +165,10 @@ def check_severity_and_category(driver, result):
           f"filtered count reads {count_text(driver)!r}")
 
 
-def check_search(driver, result):
+def check_search(driver, result, library):
     click(driver, "#filters [data-show-all]")
     target = next(r for r in report_order(result["results"]) if counted_state(r) == "pass")
-    word = max(target["title"]["en"].split(), key=len).strip(",.").lower()
+    word = max(library[target["rule"]]["title"]["en"].split(), key=len).strip(",.").lower()
     box = driver.find_element(By.ID, "filter-search")
     box.send_keys(word.upper())  # the search ignores case
     shown = shown_ids(driver)
@@ -173,7 +187,7 @@ def check_search(driver, result):
     check(driver.switch_to.active_element.get_attribute("id") == "filter-search", "'/' does not focus the search box")
 
 
-def check_open_finding(driver, result):
+def check_open_finding(driver, result, library):
     rule = report_order(result["results"])[0]
     item = driver.find_element(By.ID, f"rule-{rule['rule']}")
     todo = item.find_element(By.CSS_SELECTOR, ".todo dd")
@@ -181,7 +195,7 @@ def check_open_finding(driver, result):
     summary = item.find_element(By.TAG_NAME, "summary")
     summary.send_keys(Keys.ENTER)  # by keyboard
     check(visible(driver, todo), f"opening {rule['rule']} does not show its recommendation")
-    check(todo.text.split()[0] in rule["recommendation"]["en"],
+    check(todo.text.split()[0] in library[rule["rule"]]["recommendation"]["en"],
           f"{rule['rule']}: the recommendation shown is not the rule's: {todo.text[:80]!r}")
     summary.click()
     check(not visible(driver, todo), "a finding does not close again")
@@ -247,6 +261,10 @@ def main():
     tenken, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     with tempfile.TemporaryDirectory(prefix="tenken-html-") as tmp:
         path, result = run_tenken(tenken, root, tmp, "en")
+        library = library_rules(root)
+        missing = [r["rule"] for r in result["results"] if r["rule"] not in library]
+        if missing:
+            sys.exit(f"html_browser_test: rules of the Result not found under rules/: {missing}")
         path_ja, _ = run_tenken(tenken, root, tmp, "ja")
         driver = start_browser(tmp)
         try:
@@ -256,8 +274,8 @@ def main():
             screenshot(driver, "/tmp/tenken-html.png", 2400)
             check_state_filter(driver, result)
             check_severity_and_category(driver, result)
-            check_search(driver, result)
-            check_open_finding(driver, result)
+            check_search(driver, result, library)
+            check_open_finding(driver, result, library)
             check_question_link(driver, result)
             check_clean_page(driver)
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})

@@ -42,8 +42,14 @@ done
 run check examples/nisc-2021-06-hospital.yaml --waivers examples/waivers/nisc-2021-06-hospital.yaml \
   --lang ja --format "oscal:$work/waived.ja.oscal.json" --format "json:$work/waived.ja.json"
 
-python3 - "$work/waived.ja.json" "$work/hostile.json" <<'EOF'
-import json, sys
+# The hostile Result. A Result (version 2) holds the answers but not the rules' words, which
+# `report` takes from the library: the hostile title is in a copy of the rule, under the rule's
+# new id, in a --rules overlay (overlay/rules.yaml); the hostile comment and evidence are in the
+# answer the rule reads. The overlay is not the library the Result names, so `report` warns of
+# that on stderr.
+mkdir "$work/overlay"
+python3 - "$work/waived.ja.json" "$work/hostile.json" "$work/overlay/rules.yaml" <<'EOF'
+import glob, json, re, sys
 d = json.load(open(sys.argv[1]))
 d["organization"]["name"] = "  <script>alert(1)</script>\n\t*bold* \u0001 "
 d["organization"]["sector"] = "\n"
@@ -52,16 +58,37 @@ d["assessment"]["scope"] = "# heading\n- list\r\n[link](javascript:alert(1))"
 d["answers_file"] = " answers/答え ファイル#1:2.yaml"
 d["tool"]["version"] = ""
 rule = d["results"][0]
-rule["rule"] = "0-starts-with-a-digit"
-rule["title"] = {"ja": "\u2028 改行\nあり ", "en": "\t line\nbreak "}
-rule["answers"][0]["comment"] = "line1\nline2\u2028\u0000 & <b>x</b> \u0085"
-rule["answers"][0]["evidence"] = ["   ", "a\nb", "\u001b[31mred"]
+was, rule["rule"] = rule["rule"], "0-starts-with-a-digit"
+title = {"ja": "\u2028 改行\nあり ", "en": "\t line\nbreak "}
+answer = d["answers"][rule["reads"][0]]
+answer["comment"] = "line1\nline2\u2028\u0000 & <b>x</b> \u0085"
+answer["evidence"] = ["   ", "a\nb", "\u001b[31mred"]
 json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+# The rule as rules/ has it, word for word but for its id and its title (in JSON, which is YAML).
+blocks = [m.group(0) for path in sorted(glob.glob("rules/*.yaml"))
+          for m in re.finditer(r"^  - id: (\S+)\n(?:(?!  - id: ).*\n?)*", open(path, encoding="utf-8").read(), re.M)
+          if m.group(1) == was]
+assert len(blocks) == 1, f"{was}: {len(blocks)} rules under rules/ with this id"
+block, n = re.subn(r"^    title:\n      ja: .*\n      en: .*\n",
+                   lambda _: "    title: " + json.dumps(title) + "\n", blocks[0], count=1, flags=re.M)
+assert n == 1, f"{was}: no title in two lines (ja, en) to replace"
+block = block.replace("  - id: " + was + "\n", "  - id: " + rule["rule"] + "\n", 1)
+open(sys.argv[3], "w", encoding="utf-8").write("rules:\n" + block.rstrip("\n") + "\n")
 EOF
 for lang in ja en; do
-  run report "$work/hostile.json" --lang "$lang" --format "oscal:$work/hostile.$lang.oscal.json" \
-    --format "json:$work/hostile.$lang.json"
+  run report "$work/hostile.json" --rules "$work/overlay" --lang "$lang" \
+    --format "oscal:$work/hostile.$lang.oscal.json" --format "json:$work/hostile.$lang.json"
 done
+# The overlay's title reached the documents (not the id shown in place of words it lacks).
+python3 - "$work" <<'EOF'
+import json, sys
+for lang, title in (("ja", "\u2028 改行\nあり "), ("en", "\t line\nbreak ")):
+    doc = json.load(open(f"{sys.argv[1]}/hostile.{lang}.oscal.json", encoding="utf-8"))
+    target = next(f["target"] for f in doc["assessment-results"]["results"][0]["findings"]
+                  if f["target"]["target-id"] == "_0-starts-with-a-digit")
+    if target["title"].split() != title.split():
+        sys.exit(f"FAIL: hostile.{lang}.oscal.json: the rule's title is {target['title']!r}, not the overlay's")
+EOF
 
 python3 - "$root/tests/reports/schemas/oscal_assessment-results_schema-1.0.6.json" "$work" <<'EOF'
 import copy, datetime, glob, json, os, re, sys, unicodedata

@@ -35,6 +35,10 @@ struct Library {
   std::vector<Rule> rules;
   std::vector<Category> categories;  // in report order
   std::vector<Case> cases;           // sorted by id
+  // Names this library's content in a saved Result: "sha256:" and the SHA-256 of its files'
+  // sizes and bytes, in load order (their paths are left out: the same rules in another folder
+  // are the same library). A library overlaid on another has a digest of both.
+  std::string digest;
 };
 
 // Loads checklist files (top-level `sections:`), rule files (`rules:`), the category list
@@ -86,6 +90,15 @@ std::vector<bool> questions_asked(const CompiledLibrary& compiled, const Answers
 
 // Evaluates every rule. Deterministic: the same answers give the same Result.
 Result evaluate(const CompiledLibrary& compiled, const AnswerSet& answers);
+
+// For a Result read from a file that leaves its texts to the library (Result version 2): points
+// each rule at the texts of the rule with its id in `compiled` (or the rule that formerly had that
+// id), and sets the category titles and the text of each question needed. Returns the ids of the
+// rules `compiled` lacks, which keep their id as their title.
+std::vector<std::string> attach_texts(const CompiledLibrary& compiled, Result& r);
+
+// The digest of the library `compiled` was made from (Library::digest).
+const std::string& library_digest(const CompiledLibrary& compiled);
 
 // Checks a compiled library for what loading cannot see: questions no rule or ask_if reads,
 // rules that can never apply or never fail, missing translations.

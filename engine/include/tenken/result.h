@@ -5,6 +5,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,8 +17,9 @@
 
 namespace tenken {
 
-// The version of the Result's JSON form. Bumped on any incompatible change.
-inline constexpr int kResultFormatVersion = 1;
+// The version of the Result's JSON form. Bumped on any incompatible change. Version 1 carried
+// every rule's texts; version 2 names the library by its digest and leaves the texts to it.
+inline constexpr int kResultFormatVersion = 2;
 
 // The result states of XCCDF 1.2 (pass, fail, unknown, notapplicable, notchecked, error), plus
 // waived for a finding an approved, unexpired waiver covers.
@@ -66,20 +68,44 @@ struct RuleWaiver {
   std::string origin;  // where it was written: "waivers.yaml:12"
 };
 
+// What a report says about a rule besides what the answers decided: the rule's words, as the
+// library has them. Kept once (in the compiled library, or in a Result read from a file that
+// carried them) and pointed to by every RuleResult, so an evaluation copies no text.
+struct RuleTexts {
+  LocalizedText title, rationale, recommendation, evidence;
+  std::vector<std::string> cases;
+  std::map<std::string, std::vector<std::string>> refs;
+  std::vector<std::string> formerly;  // ids the rule had before (rule renames), for `diff`
+};
+
+// The texts of a rule made by hand without any: every RuleResult points somewhere.
+inline const RuleTexts kNoRuleTexts{};
+
+// A case cited by the rules, told briefly so that a report can show it beside the rule.
+struct CaseSummary {
+  std::string id;  // "nisc-2021-06"
+  LocalizedText title;
+  LocalizedText summary;
+};
+
+// The texts of a whole library, shared by the Results evaluated with it.
+struct LibraryTexts {
+  std::vector<RuleTexts> rules;    // one per rule, in the library's order
+  std::vector<CaseSummary> cases;  // every catalogued case a rule cites, sorted by id
+};
+
 struct RuleResult {
   std::string rule;
   State state = State::unknown;
   Severity severity = Severity::medium;
   std::string category;
   double weight = 0;
-  LocalizedText title, rationale, recommendation, evidence;
-  std::vector<std::string> cases;
-  std::map<std::string, std::vector<std::string>> refs;
+  // Kept alive by Result::texts (or, for kNoRuleTexts, by the program). Never null.
+  const RuleTexts* texts = &kNoRuleTexts;
   std::vector<AnswerUsed> answers;  // every question the rule reads, in the order it reads them
   std::vector<std::string> needs;   // for unknown: the questions still to be answered
   // For a question in `needs` answered in part ({has, lacks}): the options the rule still needs.
   std::map<std::string, std::vector<std::string>> needs_options;
-  std::vector<std::string> formerly;  // ids the rule had before (rule renames), for `diff`
   std::optional<RuleWaiver> waiver;   // the waiver that names this rule, if any
 };
 
@@ -141,16 +167,10 @@ struct QuestionNeeded {
   std::vector<std::string> options;
 };
 
-// A case cited by the rules, told briefly so that a saved Result can show it without the library.
-struct CaseSummary {
-  std::string id;  // "nisc-2021-06"
-  LocalizedText title;
-  LocalizedText summary;
-};
-
 struct Result {
   int format_version = kResultFormatVersion;
   std::string tool_version;
+  std::string library_digest;  // Library::digest of the rules it was evaluated with; empty if not known
   std::string answers_path;
   std::string waivers_path;  // empty when no waivers were applied
   Organization organization;
@@ -158,7 +178,16 @@ struct Result {
   std::vector<RuleResult> rules;  // sorted by rule id
   Summary summary;
   std::vector<QuestionNeeded> questions_needed;  // in questionnaire order
-  std::vector<CaseSummary> cases;  // every catalogued case a rule cites, sorted by id
+  // What rules[].texts point into, and the cases they cite. Shared with the compiled library and
+  // every other Result evaluated with it.
+  std::shared_ptr<const LibraryTexts> texts;
+
+  // Every catalogued case a rule cites, sorted by id.
+  const std::vector<CaseSummary>& cases() const;
 };
+
+// Gives each rule of `r` its texts, `texts[i]` to `r.rules[i]`, kept in the Result with `cases`:
+// for a Result made by hand, or read from a file that carried its texts (version 1).
+void keep_texts(Result& r, std::vector<RuleTexts> texts, std::vector<CaseSummary> cases);
 
 }  // namespace tenken

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "tenken/diagnostic.h"
+#include "tenken/engine.h"
 #include "tenken/result.h"
 #include "tenken/source.h"
 #include "tenken/status.h"
@@ -72,11 +73,14 @@ std::string render_json(const Result& r);
 //   old.json:120:16: error: expected one of pass, fail, ... for 'results[2].state', found the
 //   string "passed"
 // Syntax errors, values out of range (counts, scores, dates), unknown states and duplicate rule
-// ids are all problems; unknown keys are ignored; a different "version" is read no further.
-// Returns the Result, or nullopt after adding the diagnostics.
-std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, Diagnostics& diags);
+// ids are all problems; unknown keys are ignored; a "version" other than 1 or 2 is read no
+// further. A version-2 Result takes its rules' texts from `library` by rule id, with a warning
+// when `library` is not the one it names (its digest) or lacks some of its rules; version 1
+// carries its own. Returns the Result, or nullopt after adding the diagnostics.
+std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, const CompiledLibrary& library,
+                                       Diagnostics& diags);
 // The same for a Result held in memory, named "Result" in messages: on failure a Status whose
 // message is the diagnostics, rendered ("Result:3:12: error: ...", with excerpt and caret).
-StatusOr<Result> result_from_json(const std::string& text);
+StatusOr<Result> result_from_json(const std::string& text, const CompiledLibrary& library);
 
 }  // namespace tenken
