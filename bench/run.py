@@ -16,6 +16,8 @@ and measures, on whatever machine it runs:
                         would: files per second
   batch                 `tenken batch` over --batch-files YAML files and as many JSON files, one
                         worker per core, writing each Result: files per second and peak RSS
+  aggregate             `tenken aggregate` over the Results batch wrote for the YAML files, as a
+                        terminal report and as HTML: wall time and peak RSS
   in-process stages     build/bench_evaluate: parsing the library's YAML, reading the library
                         image, compiling, binding one answer file, evaluating every rule
 
@@ -116,6 +118,13 @@ def main():
             seconds = time.perf_counter() - start
             row(f"batch, {args.batch_files} {label} files", f"{args.batch_files / seconds:.1f} files/s", "",
                 f"{rss:.1f} MiB; {seconds:.1f} s in all, Results written")
+
+        results = out / "batch-yaml"
+        for fmt in ("term", "html"):
+            ms, lo, hi, rss = timed([tenken, "aggregate", results, "--format", fmt, "-o", out / f"aggregate.{fmt}"],
+                                    max(3, args.runs // 7), peak)
+            row(f"aggregate, {args.batch_files} Results, --format {fmt}", f"{ms / 1000:.2f} s",
+                f"{lo / 1000:.2f}..{hi / 1000:.2f} s", f"{rss:.1f} MiB")
 
         stages = subprocess.run([build / "bench_evaluate", yaml_file, "2000"], check=True, cwd=ROOT,
                                 capture_output=True, text=True).stdout

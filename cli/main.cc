@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   tenken::cli::setup_template(app, exit_code);
   tenken::cli::setup_check(app, exit_code);
   tenken::cli::setup_batch(app, exit_code);
+  tenken::cli::setup_aggregate(app, exit_code);
   tenken::cli::setup_interview(app, exit_code);
   tenken::cli::setup_form(app, exit_code);
   tenken::cli::setup_lint(app, exit_code);

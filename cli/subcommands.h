@@ -7,6 +7,7 @@
 
 namespace tenken::cli {
 
+void setup_aggregate(CLI::App& app, int& exit_code);
 void setup_batch(CLI::App& app, int& exit_code);
 void setup_cases(CLI::App& app, int& exit_code);
 void setup_check(CLI::App& app, int& exit_code);
