@@ -137,6 +137,8 @@ class Batch {
     for (unsigned w = 0; w < workers; ++w) threads.emplace_back([this] { work(); });
     int exit_code = report_in_order();
     for (std::thread& t : threads) t.join();
+    // Each report was renamed into place without waiting for the disk: wait once, for all.
+    if (!print_if_failed(finish_folder(o_.out_dir))) return kExitError;
     return exit_code;
   }
 
@@ -166,7 +168,7 @@ class Batch {
     std::error_code ec;
     fs::create_directories(fs::path(outputs.front().path).parent_path(), ec);
     StatusOr<std::vector<OutputFile>> files = render_outputs(*result, output_options_, outputs);
-    Status written = files.is_ok() ? write_files(files.value()) : files.status();
+    Status written = files.is_ok() ? write_files(files.value(), Durability::at_the_end) : files.status();
     if (!written.is_ok()) {
       outcome.messages += utf8::make_visible(fmt::format("error: {}\n", written.message()), U"\n");
       outcome.exit_code = kExitError;
@@ -200,8 +202,9 @@ class Batch {
       unknown |= outcome.exit_code == kExitUnknown;
     }
     clear_progress();
-    to_stderr("tenken batch: {} answer file{}: {} evaluated, {} not (see the errors above); reports in {}\n",
-              jobs_.size(), jobs_.size() == 1 ? "" : "s", jobs_.size() - skipped, skipped, o_.out_dir);
+    to_stderr("tenken batch: {} answer file{}: {} evaluated{}; reports in {}\n", jobs_.size(),
+              jobs_.size() == 1 ? "" : "s", jobs_.size() - skipped,
+              skipped ? fmt::format(", {} not (see the errors above)", skipped) : "", o_.out_dir);
     return skipped ? kExitError : failing ? kExitFail : unknown ? kExitUnknown : kExitOk;
   }
 

@@ -88,8 +88,9 @@ Status close_checked(int fd, bool written, const std::string& path) {
   return cannot_write(path, err == 0 ? "short write" : std::strerror(err));
 }
 
-// Writes a regular file's content to a new temporary file beside its target, flushed to disk.
-Status stage(Target& t, int serial) {
+// Writes a regular file's content to a new temporary file beside its target, flushed to disk if
+// `durability` says so.
+Status stage(Target& t, int serial, Durability durability) {
   t.temp = fmt::format("{}{}{}-{}", t.path, kTempMarker, getpid(), serial);
   int fd = ::open(t.temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) {
@@ -99,7 +100,7 @@ Status stage(Target& t, int serial) {
     return s;
   }
   bool ok = (t.kind != Kind::regular || ::fchmod(fd, t.mode) == 0) && write_all(fd, t.file->content) &&
-            ::fsync(fd) == 0;
+            (durability != Durability::each || ::fsync(fd) == 0);
   return close_checked(fd, ok, t.file->path);
 }
 
@@ -122,19 +123,26 @@ void sync_folder(const std::string& path) {
   ::close(fd);
 }
 
-// Removes temporary files of ours beside `path` left by a process that no longer runs (kill -9).
+// Removes `file` if it is a temporary file of ours (NAME.tenken-tmp-PID-N, with `prefix` the
+// part before the pid: "NAME.tenken-tmp-", or just the marker for any name) left by a process that
+// no longer runs (kill -9).
+void remove_if_stale(const fs::path& file, const std::string& prefix) {
+  std::string name = file.filename().string();
+  size_t at = prefix.empty() ? std::string::npos : name.rfind(prefix);
+  if (at == std::string::npos || (prefix != kTempMarker && at != 0)) return;
+  int pid = 0;
+  const char* digits = name.data() + at + prefix.size();
+  auto [rest, err] = std::from_chars(digits, name.data() + name.size(), pid);
+  if (err != std::errc() || rest == digits || *rest != '-' || pid <= 0 || pid == getpid()) return;
+  if (::kill(pid, 0) != 0 && errno == ESRCH) ::unlink(file.c_str());
+}
+
+// Removes temporary files of ours beside `path` left by a process that no longer runs.
 void remove_stale_temps(const std::string& path) {
   std::string prefix = fs::path(path).filename().string() + std::string(kTempMarker);
   std::error_code ec;
-  for (fs::directory_iterator it(parent_of(path), ec), end; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    if (name.compare(0, prefix.size(), prefix) != 0) continue;
-    int pid = 0;
-    const char* digits = name.data() + prefix.size();
-    auto [rest, err] = std::from_chars(digits, name.data() + name.size(), pid);
-    if (err != std::errc() || rest == digits || *rest != '-' || pid <= 0 || pid == getpid()) continue;
-    if (::kill(pid, 0) != 0 && errno == ESRCH) ::unlink(it->path().c_str());
-  }
+  for (fs::directory_iterator it(parent_of(path), ec), end; !ec && it != end; it.increment(ec))
+    remove_if_stale(it->path(), prefix);
 }
 
 void discard(std::vector<Target>& targets) {
@@ -144,7 +152,7 @@ void discard(std::vector<Target>& targets) {
 
 }  // namespace
 
-Status write_files(const std::vector<OutputFile>& files) {
+Status write_files(const std::vector<OutputFile>& files, Durability durability) {
   std::vector<Target> targets;
   for (const OutputFile& f : files) {
     StatusOr<Target> t = resolve(f);
@@ -154,7 +162,7 @@ Status write_files(const std::vector<OutputFile>& files) {
   int serial = 0;
   for (Target& t : targets) {
     if (t.kind != Kind::regular && t.kind != Kind::missing) continue;
-    if (Status s = stage(t, serial++); !s.is_ok()) {
+    if (Status s = stage(t, serial++, durability); !s.is_ok()) {
       discard(targets);
       return s;
     }
@@ -174,9 +182,23 @@ Status write_files(const std::vector<OutputFile>& files) {
       return s;
     }
     t.temp.clear();
+    if (durability != Durability::each) continue;
     sync_folder(t.path);
     remove_stale_temps(t.path);
   }
+  return Status::ok();
+}
+
+Status finish_folder(const std::string& folder) {
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec)) remove_if_stale(it->path(), std::string(kTempMarker));
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return errno_status(folder);
+  bool synced = ::syncfs(fd) == 0;
+  int err = errno;
+  ::close(fd);
+  if (!synced) return cannot_write(folder, std::strerror(err));
   return Status::ok();
 }
 

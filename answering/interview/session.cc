@@ -254,23 +254,15 @@ class Interview {
     return layout::printable(id);
   }
 
-  // Equal but for the case of ASCII letters: Medical is medical.
-  static bool same_word(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) ==
-                                                  std::tolower(static_cast<unsigned char>(y)); });
-  }
-
   // The id of a sector or size typed as its id or as its name in either language (its number
   // parse_reply has already made the id); nullopt after saying what is expected. The loader reads
   // the names too, but the file is written with the id.
-  template <class List>
-  std::optional<std::string> listed_id(const List& list, const std::string& typed, const LocalizedText& problem) {
+  template <class List, class Named>
+  std::optional<std::string> listed_id(const List& list, Named named, const std::string& typed,
+                                       const LocalizedText& problem) {
+    if (const auto* e = named(typed)) return e->id;
     std::vector<std::string> ids;
-    for (const auto& e : list) {
-      if (same_word(e.id, typed) || same_word(e.name.ja, typed) || same_word(e.name.en, typed)) return e.id;
-      ids.push_back(e.id);
-    }
+    for (const auto& e : list) ids.push_back(e.id);
     write(s_.style.red(say(msg::refused, s_.lang, say(problem, s_.lang, layout::printable(typed), ids.size(),
                                                           did_you_mean(typed, ids)))) + "\n");
     return std::nullopt;
@@ -307,8 +299,8 @@ class Interview {
         continue;
       }
       if (field == org_sector || field == org_size) {
-        std::optional<std::string> id = field == org_sector ? listed_id(sectors(), value, msg::sector_problem)
-                                                            : listed_id(size_bands(), value, msg::size_problem);
+        std::optional<std::string> id = field == org_sector ? listed_id(sectors(), sector_named, value, msg::sector_problem)
+                                                            : listed_id(size_bands(), size_band_named, value, msg::size_problem);
         if (!id) continue;
         value = *id;
       }

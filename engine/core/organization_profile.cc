@@ -1,6 +1,8 @@
 // The sector and size lists; see organization_profile.h.
 #include "tenken/organization_profile.h"
 
+#include "tenken/utf8.h"
+
 namespace tenken {
 
 const std::vector<Sector>& sectors() {
@@ -44,7 +46,47 @@ const typename List::value_type* find_id(const List& list, std::string_view id) 
   return nullptr;
 }
 
+// As compared with the lists: letters in lower case, full-width forms (Ａ, １, ～) as ASCII, the
+// wave dash 〜 as ~, and no spaces or digit-group commas, so that `Medical`, `ＭＥＤＩＣＡＬ`,
+// `100～999人` and `1000〜9999人` are all found.
+std::string folded(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = utf8::decode(text, i);
+    if (c >= U'！' && c <= U'～') c -= U'！' - U'!';
+    else if (c == U'〜') c = U'~';
+    if (c == U' ' || c == U'\u3000' || c == U',') continue;
+    if (c >= U'A' && c <= U'Z') c += U'a' - U'A';
+    out += utf8::encode(c);
+  }
+  return out;
+}
+
+// Whether `written` (folded) is the entry's id or name, a name's note in parentheses left out or not.
+template <class Entry>
+bool is_named(const Entry& e, const std::string& written) {
+  if (folded(e.id) == written) return true;
+  for (const std::string* name : {&e.name.ja, &e.name.en}) {
+    std::string n = folded(*name);
+    if (n == written) return true;
+    size_t note = n.find('(');
+    if (note != std::string::npos && note > 0 && n.back() == ')' && n.substr(0, note) == written) return true;
+  }
+  return false;
+}
+
+template <class List>
+const typename List::value_type* find_named(const List& list, std::string_view written) {
+  std::string f = folded(written);
+  for (const auto& e : list)
+    if (is_named(e, f)) return &e;
+  return nullptr;
+}
+
 }  // namespace
+
+const Sector* sector_named(std::string_view written) { return find_named(sectors(), written); }
+const SizeBand* size_band_named(std::string_view written) { return find_named(size_bands(), written); }
 
 const Sector* find_sector(std::string_view id) { return find_id(sectors(), id); }
 const SizeBand* find_size_band(std::string_view id) { return find_id(size_bands(), id); }

@@ -172,47 +172,18 @@ void load::read_assessment_date(const yaml::Node& d, std::string_view what, Answ
 
 namespace {
 
-// A sector or size as compared with the lists: letters in lower case, full-width forms (Ａ, １,
-// ～) as ASCII, the wave dash 〜 as ~, and no spaces or digit-group commas, so that `Medical`,
-// `ＭＥＤＩＣＡＬ`, `100～999人` and `1000〜9999人` are all found.
-std::string folded(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    char32_t c = utf8::decode(text, i);
-    if (c >= U'！' && c <= U'～') c -= U'！' - U'!';
-    else if (c == U'〜') c = U'~';
-    if (c == U' ' || c == U'\u3000' || c == U',') continue;
-    if (c >= U'A' && c <= U'Z') c += U'a' - U'A';
-    out += utf8::encode(c);
-  }
-  return out;
-}
-
-// Whether `written` (folded) is the entry's id or name. A name with a note in parentheses at its
-// end is matched without the note too: 政府・行政サービス（地方公共団体を含む） by 政府・行政サービス.
-template <class Entry>
-bool is_named(const Entry& e, const std::string& written) {
-  if (folded(e.id) == written) return true;
-  for (const std::string* name : {&e.name.ja, &e.name.en}) {
-    std::string n = folded(*name);
-    if (n == written) return true;
-    size_t note = n.find('(');
-    if (note != std::string::npos && note > 0 && n.back() == ')' && n.substr(0, note) == written) return true;
-  }
-  return false;
-}
-
-template <class List>
-std::string profile_id(const List& list, std::string_view key, std::string_view written, const Origin& at,
-                       Diagnostics& diags) {
+// The id of the entry of `list` that `written` names (sector_named, size_band_named); an error if none.
+template <class List, class Named>
+std::string profile_id(const List& list, Named named, std::string_view key, std::string_view written,
+                       const Origin& at, Diagnostics& diags) {
   if (written.empty()) return "";
-  std::string f = folded(written);
-  for (const auto& e : list)
-    if (is_named(e, f)) return e.id;
+  if (const auto* e = named(written)) return e->id;
   std::vector<std::string> ids;
   for (const auto& e : list) ids.push_back(e.id);
+  std::string typed(written);
+  for (char& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   diags.error(at, fmt::format("expected one of {} for '{}', found '{}'{}", fmt::join(ids, ", "), key, written,
-                              did_you_mean(f, ids)));
+                              did_you_mean(typed, ids)));
   return "";
 }
 
@@ -244,11 +215,11 @@ void read_assessment(const yaml::Node& n, Answers& out, Diagnostics& diags) {
 }  // namespace
 
 std::string load::sector_id(std::string_view written, const Origin& at, Diagnostics& diags) {
-  return profile_id(sectors(), "organization.sector", written, at, diags);
+  return profile_id(sectors(), sector_named, "organization.sector", written, at, diags);
 }
 
 std::string load::size_band_id(std::string_view written, const Origin& at, Diagnostics& diags) {
-  return profile_id(size_bands(), "organization.size", written, at, diags);
+  return profile_id(size_bands(), size_band_named, "organization.size", written, at, diags);
 }
 
 std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, Diagnostics& diags) {

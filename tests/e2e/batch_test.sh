@@ -33,6 +33,15 @@ grep -c ': error: ' stderr-1 | grep -qx 2 || { echo "expected two errors:"; cat 
 grep -n 'error' stderr-1 | head -1 | grep -q 'in/answers-000007b.yaml' || { echo "errors not in input order:"; cat stderr-1; failed=1; }
 tail -n 1 stderr-1 | grep -qx 'tenken batch: 62 answer files: 60 evaluated, 2 not (see the errors above); reports in OUT' ||
   { echo "unexpected summary: $(tail -n 1 stderr-1)"; failed=1; }
+# Reports are flushed to disk once at the end, when the temporary files a killed run left in the
+# output folders are removed too: one of a process that no longer runs goes, one of a running
+# process (this shell) stays.
+mkdir -p out-1/json
+touch out-1/json/answers-000001.json.tenken-tmp-2147483646-0 "out-1/json/answers-000002.json.tenken-tmp-$$-0"
+"$tenken" batch in/json/answers-000001.json -o out-1/json --fail-on never 2>/dev/null
+[ ! -e out-1/json/answers-000001.json.tenken-tmp-2147483646-0 ] || { echo "a dead run's temporary file stayed"; failed=1; }
+[ -e "out-1/json/answers-000002.json.tenken-tmp-$$-0" ] || { echo "a live process's temporary file went"; failed=1; }
+rm -f "out-1/json/answers-000002.json.tenken-tmp-$$-0"
 # A Result from batch is the Result from check.
 "$tenken" check in/json/answers-000003.json --fail-on never --format json -o check.json
 cmp -s check.json out-1/json/answers-000003.json || { echo "batch's Result differs from check's"; failed=1; }

@@ -32,4 +32,10 @@ const std::vector<SizeBand>& size_bands();
 const Sector* find_sector(std::string_view id);
 const SizeBand* find_size_band(std::string_view id);
 
+// The entry `written` names: its id or its name in either language, compared without regard to
+// the case of letters, full-width forms (Ａ, １, ～), spaces and digit-group commas, and a name's
+// note in parentheses may be left out (政府・行政サービス). nullptr when none.
+const Sector* sector_named(std::string_view written);
+const SizeBand* size_band_named(std::string_view written);
+
 }  // namespace tenken
