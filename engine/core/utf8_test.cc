@@ -33,3 +33,23 @@ TEST_CASE("utf8: make_visible keeps what it is told to, and mends invalid bytes"
 
 }  // namespace
 }  // namespace tenken::utf8
+
+namespace tenken::utf8 {
+namespace {
+
+TEST_CASE("utf8: first_invalid finds a bad byte wherever it falls among runs of ASCII") {
+  for (size_t at = 0; at < 20; ++at) {
+    std::string text(20, 'a');
+    CHECK(first_invalid(text) == std::string_view::npos);
+    text[at] = '\xff';
+    CHECK(first_invalid(text) == at);
+    text[at] = '\xe6';  // a sequence cut short by ASCII
+    CHECK(first_invalid(text) == at);
+  }
+  // A whole sequence across the eight-byte steps, and a surrogate after a run of ASCII.
+  CHECK(first_invalid("abcdefg\xe6\xb0\xb4" "abcdefgh") == std::string_view::npos);
+  CHECK(first_invalid("abcdefgh\xed\xa0\x80") == 8);
+}
+
+}  // namespace
+}  // namespace tenken::utf8
