@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "cli/common.h"
+#include "cli/output.h"
 #include "cli/output_files.h"
 #include "cli/subcommands.h"
 #include "tenken/aggregate.h"
@@ -126,16 +127,11 @@ bool replaces_no_input(const std::vector<std::string>& files, const std::vector<
   return true;
 }
 
-// The one place a saved Result is read: a compact Result takes its rules' texts from `library`.
-std::optional<Result> load_result(const CompiledLibrary& library, const std::string& path, Diagnostics& diags) {
-  std::shared_ptr<const Source> source = read_source(path, diags);
-  return source ? result_from_json(source, library, diags) : std::nullopt;
-}
-
 // One file read: its record, or the messages saying why there is none.
 struct Reading {
   std::optional<OrganizationRecord> record;
   std::string messages;
+  bool other_library = false;  // evaluated with another library than the one given
 };
 
 // Reads every file on `jobs` threads; the readings come back in file order.
@@ -147,8 +143,12 @@ std::vector<Reading> read_all(const std::vector<std::string>& files, const Compi
   auto work = [&] {
     for (size_t i = next++; i < files.size(); i = next++) {
       Diagnostics diags;
-      std::optional<Result> result = load_result(library, files[i], diags);
-      if (result) readings[i].record = reduce_result(*result, keys, files[i]);
+      // Another library is said once for all files (run_aggregate), not once a file.
+      std::optional<Result> result = read_saved_result(files[i], library, diags, OtherLibrary::quiet);
+      if (result) {
+        readings[i].record = reduce_result(*result, keys, files[i]);
+        readings[i].other_library = result->library_digest != library_digest(library);
+      }
       for (const Diagnostic& d : diags.sorted()) readings[i].messages += format_diagnostic(d, color);
       readings[i].messages += diags.not_shown_note();
     }
@@ -188,10 +188,18 @@ int run_aggregate(const AggregateCommand& o) {
 
   std::vector<OrganizationRecord> records;
   records.reserve(readings.size());
-  for (Reading& r : readings) {
+  size_t other_library = 0, first_other = 0;
+  for (size_t i = 0; i < readings.size(); ++i) {
+    Reading& r = readings[i];
     std::fputs(r.messages.c_str(), stderr);
+    if (r.other_library && other_library++ == 0) first_other = i;
     if (r.record) records.push_back(std::move(*r.record));
   }
+  if (other_library)
+    to_stderr("warning: {} of the Results ({} the first) were evaluated with another rule library than the one "
+              "given now: their rules are shown with its titles, and rules it lacks by their id. Give the rules "
+              "they were evaluated with (--rules, --checklist) for their own\n",
+              other_library, files[first_other]);
   int skipped = static_cast<int>(files.size() - records.size());
   if (skipped)
     to_stderr("tenken aggregate: {} Result file{}: {} read, {} not (see the errors above)\n", files.size(),

@@ -72,9 +72,9 @@ bool plan_outputs(const OutputOptions& o, std::vector<Output>& outputs) {
 }
 
 std::optional<Result> read_saved_result(const std::string& path, const CompiledLibrary& library,
-                                        Diagnostics& diags) {
+                                        Diagnostics& diags, OtherLibrary other_library) {
   std::shared_ptr<const Source> file = read_source(path, diags);
-  return file ? result_from_json(file, library, diags) : std::nullopt;
+  return file ? result_from_json(file, library, diags, other_library) : std::nullopt;
 }
 
 bool apply_waiver_file(const OutputOptions& o, Result& result) {

@@ -45,7 +45,7 @@ bool plan_outputs(const OutputOptions& options, std::vector<Output>& outputs);
 // A saved Result (tenken check --format json), its rules' texts from `library`, or nullopt after
 // adding its problems to `diags`.
 std::optional<Result> read_saved_result(const std::string& path, const CompiledLibrary& library,
-                                        Diagnostics& diags);
+                                        Diagnostics& diags, OtherLibrary other_library = OtherLibrary::warn);
 
 // Loads --waivers (if given) and applies it to `result`; false after printing the problems.
 bool apply_waiver_file(const OutputOptions& options, Result& result);

@@ -52,8 +52,8 @@ constexpr std::initializer_list<State> kStates = {
 class ResultReader {
  public:
   ResultReader(const JsonDocument& doc, std::shared_ptr<const Source> file, const CompiledLibrary& library,
-               Diagnostics& diags)
-      : doc_(doc), file_(std::move(file)), library_(library), diags_(diags) {}
+               OtherLibrary other_library, Diagnostics& diags)
+      : doc_(doc), file_(std::move(file)), library_(library), other_library_(other_library), diags_(diags) {}
 
   std::optional<Result> read();
 
@@ -120,6 +120,7 @@ class ResultReader {
   const JsonDocument& doc_;
   std::shared_ptr<const Source> file_;
   const CompiledLibrary& library_;
+  OtherLibrary other_library_;
   Diagnostics& diags_;
   int errors_ = 0;
   // Keys found missing, by the offset of the object that lacks them; reported at the end.
@@ -418,6 +419,7 @@ void ResultReader::join_texts(const JsonNode* root, Result& r) {
   r.library_digest = string(digest);
   if (errors_ > 0) return;
   std::vector<std::string> missing = attach_texts(library_, r);
+  if (other_library_ == OtherLibrary::quiet) return;
   const std::string& have = library_digest(library_);
   auto brief = [](const std::string& d) { return d.size() > 19 ? d.substr(0, 19) + "…" : d; };
   if (r.library_digest != have)
@@ -521,14 +523,14 @@ std::optional<Result> ResultReader::read() {
 }  // namespace
 
 std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, const CompiledLibrary& library,
-                                       Diagnostics& diags) {
+                                       Diagnostics& diags, OtherLibrary other_library) {
   json::JsonSyntaxError syntax;
   std::optional<JsonDocument> doc = json::parse_json(file->text(), kResultDocument, syntax);
   if (!doc) {
     diags.error({file, syntax.offset}, syntax.message);
     return std::nullopt;
   }
-  return ResultReader(*doc, file, library, diags).read();
+  return ResultReader(*doc, file, library, other_library, diags).read();
 }
 
 StatusOr<Result> result_from_json(const std::string& text, const CompiledLibrary& library) {

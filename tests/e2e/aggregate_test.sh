@@ -145,4 +145,10 @@ for path in sys.argv[2:]:
         bad = 1
 sys.exit(bad)
 PY
+# Results read with another library than the one they name: said once, not once a file (the
+# library given lacks every rule, so the titles are the rules' ids).
+"$tenken" aggregate res --no-builtin --rules "$repo/tests/e2e/fixtures/lib" -o other.txt 2> other.err || true
+grep -c 'another rule library' other.err | grep -qx 1 || { echo "another library said other than once:"; head other.err; failed=1; }
+grep -q '^warning: 41 of the Results (res/answers-000001.json the first) were evaluated with another rule library' other.err ||
+  { echo "unexpected warning:"; grep warning other.err; failed=1; }
 exit $failed

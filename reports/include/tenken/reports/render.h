@@ -77,8 +77,11 @@ std::string render_json(const Result& r);
 // further. A version-2 Result takes its rules' texts from `library` by rule id, with a warning
 // when `library` is not the one it names (its digest) or lacks some of its rules; version 1
 // carries its own. Returns the Result, or nullopt after adding the diagnostics.
+// `quiet`: no warning about another library, for a caller that reads many Results and says it
+// once (aggregate); Result::library_digest tells which.
+enum class OtherLibrary { warn, quiet };
 std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, const CompiledLibrary& library,
-                                       Diagnostics& diags);
+                                       Diagnostics& diags, OtherLibrary other_library = OtherLibrary::warn);
 // The same for a Result held in memory, named "Result" in messages: on failure a Status whose
 // message is the diagnostics, rendered ("Result:3:12: error: ...", with excerpt and caret).
 StatusOr<Result> result_from_json(const std::string& text, const CompiledLibrary& library);
