@@ -62,7 +62,8 @@ char32_t decode(std::string_view text, size_t& i) {
 }
 
 int display_width(char32_t cp) {
-  if (cp >= 0x300 && cp <= 0x36F) return 0;
+  if (cp < 0x300) return 1;  // ASCII and Latin: the common case, decided at once
+  if (cp <= 0x36F) return 0;
   if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
       (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
       (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||

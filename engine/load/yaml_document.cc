@@ -1,4 +1,6 @@
-// Builds a YamlDocument from yaml-cpp's parser events; see yaml_document.h for why.
+// Parses a YAML file into a yaml::Document (see yaml_document.h for why a tree of our own): with
+// libyaml first, which is fast, and again with yaml-cpp when libyaml finds a syntax error, for
+// yaml-cpp's messages and the explanations tenken adds to them.
 #include "load/yaml_document.h"
 
 #include <fmt/format.h>
@@ -12,23 +14,20 @@
 #include <optional>
 #include <sstream>
 
+#include "load/libyaml_events.h"
 #include "load/yaml_text.h"
+#include "load/yaml_tree_builder.h"
 #include "tenken/utf8.h"
 
 namespace tenken::yaml {
 namespace {
 
-// Thrown from the event handler to abandon a document that breaks a limit; caught in parse().
-struct LimitExceeded {
-  Origin at;
-  std::string message;
-};
-
-class TreeBuilder : public YAML::EventHandler {
+// yaml-cpp's events, handed to the TreeBuilder with yaml-cpp's marks made Origins.
+class YamlCppEvents : public YAML::EventHandler {
  public:
-  TreeBuilder(std::shared_ptr<const Source> source, const JoinedSurrogates* joined, Document& doc,
-              Diagnostics& diags)
-      : source_(std::move(source)), joined_(joined), doc_(doc), diags_(diags) {}
+  YamlCppEvents(std::shared_ptr<const Source> source, const JoinedSurrogates* joined, Document& doc,
+                Diagnostics& diags)
+      : source_(std::move(source)), joined_(joined), builder_(doc, diags) {}
 
   // Where a mark of yaml-cpp's is in the source as written.
   Origin at(const YAML::Mark& mark) const {
@@ -36,151 +35,36 @@ class TreeBuilder : public YAML::EventHandler {
     return {source_, joined_ ? joined_->original_offset(offset) : offset};
   }
 
-  int documents = 0;
-
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    if (++documents > 1)
-      throw LimitExceeded{at(mark), "expected one YAML document, found a second one ('---')"};
-  }
+  void OnDocumentStart(const YAML::Mark& mark) override { builder_.document_start(at(mark)); }
   void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node& n = make(mark, Kind::null);
-    finish(n, anchor);
-  }
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { builder_.null(at(mark), name(anchor)); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    auto it = anchors_.find(anchor);
-    if (it == anchors_.end()) throw LimitExceeded{at(mark), "unknown alias"};
-    attach(copy(*it->second, at(mark)));
+    if (!builder_.alias(at(mark), name(anchor))) throw LimitExceeded{at(mark), "unknown alias"};  // yaml-cpp checks first
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    Node& n = make(mark, Kind::scalar);
-    refuse_tag(n, tag);
-    if (size_t characters = utf8::length(value); characters > kMaxTextCharacters)
-      diags_.error(n.origin, fmt::format("expected a text of at most {} characters, found one of {}",
-                                         kMaxTextCharacters, characters));
-    n.value = value;
-    n.quoted = tag == "!";  // yaml-cpp's non-specific tag: quoted or a block scalar
-    finish(n, anchor);
+    // "!" is yaml-cpp's non-specific tag: a quoted or block scalar.
+    builder_.scalar(at(mark), tag, name(anchor), value, tag == "!");
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    Node& n = make(mark, Kind::sequence);
-    refuse_tag(n, tag);
-    open(n, anchor);
+    builder_.sequence_start(at(mark), tag, name(anchor));
   }
-  void OnSequenceEnd() override { close(); }
+  void OnSequenceEnd() override { builder_.collection_end(); }
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
-    Node& n = make(mark, Kind::mapping);
-    refuse_tag(n, tag);
-    open(n, anchor);
+    builder_.mapping_start(at(mark), tag, name(anchor));
   }
-  void OnMapEnd() override {
-    check_duplicate_keys(*stack_.back().node);
-    close();
-  }
+  void OnMapEnd() override { builder_.collection_end(); }
 
  private:
-  struct Open {
-    Node* node;
-    YAML::anchor_t anchor;
-    const Node* pending_key = nullptr;
-  };
-
-  // A tag ("!!bool yes", "!!str 3") would make a value mean something other than it reads; tenken
-  // files need none, so any is refused rather than half obeyed.
-  void refuse_tag(const Node& n, const std::string& tag) {
-    if (tag.empty() || tag == "?" || tag == "!") return;
-    constexpr std::string_view core = "tag:yaml.org,2002:";
-    std::string written = tag.compare(0, core.size(), core) == 0 ? "!!" + tag.substr(core.size()) : tag;
-    diags_.error(n.origin, fmt::format("expected a value without a YAML tag, found the tag '{}'; remove it",
-                                       written));
-  }
-
-  Node& make(const YAML::Mark& mark, Kind kind) {
-    count_node(at(mark));
-    Node& n = doc_.nodes.emplace_back();
-    n.kind = kind;
-    n.origin = at(mark);
-    return n;
-  }
-
-  void count_node(const Origin& where) {
-    if (doc_.nodes.size() + 1 > kMaxNodes)
-      throw LimitExceeded{where, fmt::format("the document expands to more than {} nodes; tenken "
-                                             "refuses it (an alias bomb?)", kMaxNodes)};
-  }
-
-  void open(Node& n, YAML::anchor_t anchor) {
-    if (static_cast<int>(stack_.size()) >= kMaxDepth)
-      throw LimitExceeded{n.origin, fmt::format("nesting deeper than {} levels; tenken files "
-                                                "are never nested this deep", kMaxDepth)};
-    stack_.push_back({&n, anchor});
-  }
-
-  void close() {
-    Open top = stack_.back();
-    stack_.pop_back();
-    finish(*top.node, top.anchor);
-  }
-
-  void finish(Node& n, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor) anchors_[anchor] = &n;
-    attach(&n);
-  }
-
-  void attach(const Node* n) {
-    if (stack_.empty()) {
-      doc_.root = n;
-      return;
-    }
-    Open& parent = stack_.back();
-    if (parent.node->kind == Kind::sequence) {
-      parent.node->items.push_back(n);
-    } else if (!parent.pending_key) {
-      parent.pending_key = n;
-    } else {
-      parent.node->entries.emplace_back(parent.pending_key, n);
-      parent.pending_key = nullptr;
-    }
-  }
-
-  // Aliases are expanded into copies so that each node has one parent; every copy counts against
-  // kMaxNodes, which is what stops exponential expansion.
-  const Node* copy(const Node& original, const Origin& where) {
-    count_node(where);
-    Node& n = doc_.nodes.emplace_back();
-    n.kind = original.kind;
-    n.quoted = original.quoted;
-    n.value = original.value;
-    n.origin = original.origin;
-    for (const Node* item : original.items) n.items.push_back(copy(*item, where));
-    for (auto& [k, v] : original.entries) n.entries.emplace_back(copy(*k, where), copy(*v, where));
-    return &n;
-  }
-
-  void check_duplicate_keys(const Node& map) {
-    std::map<std::string, const Node*> seen;
-    for (auto& [key, value] : map.entries) {
-      if (!key->is_scalar()) {
-        diags_.error(key->origin, fmt::format("expected a plain key, found {}", key->describe()));
-        continue;
-      }
-      auto [it, inserted] = seen.emplace(key->value, key);
-      if (!inserted)
-        diags_.error(key->origin, fmt::format("duplicate key '{}' (first given on line {})",
-                                              key->value, it->second->origin.where().line));
-    }
+  static std::string name(YAML::anchor_t anchor) {
+    return anchor == YAML::NullAnchor ? std::string() : std::to_string(anchor);
   }
 
   std::shared_ptr<const Source> source_;
   const JoinedSurrogates* joined_;
-  Document& doc_;
-  Diagnostics& diags_;
-  std::vector<Open> stack_;
-  std::map<YAML::anchor_t, const Node*> anchors_;
+  TreeBuilder builder_;
 };
 
 // yaml-cpp's messages, said the way an author can act on.
@@ -246,7 +130,7 @@ std::optional<SyntaxError> parse_text(const std::shared_ptr<const Source>& sourc
                                       const JoinedSurrogates* joined, Document& doc, Diagnostics& diags) {
   TextBuffer buffer(text);
   std::istream in(&buffer);
-  TreeBuilder builder(source, joined, doc, diags);
+  YamlCppEvents builder(source, joined, doc, diags);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
@@ -279,6 +163,17 @@ void report_yaml_error(const std::shared_ptr<const Source>& source, const Syntax
 }  // namespace
 
 bool parse(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  Diagnostics fast;
+  if (parse_with_libyaml(source, doc, fast)) {
+    diags.append(fast);
+    return diags.error_count() == errors_before;
+  }
+  doc = Document();  // not valid YAML to libyaml: yaml-cpp says why
+  return parse_with_yaml_cpp(source, doc, diags) && diags.error_count() == errors_before;
+}
+
+bool parse_with_yaml_cpp(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags) {
   int errors_before = diags.error_count();
   Diagnostics first;
   auto error = parse_text(source, source->text(), nullptr, doc, first);

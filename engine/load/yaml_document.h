@@ -1,6 +1,7 @@
 // YamlDocument: a YAML file parsed into a small tree that remembers where every node was written.
 //
-// Built from yaml-cpp's event API rather than YAML::Node so that the loader can (1) tell plain
+// Read with libyaml's event API, and with yaml-cpp's when libyaml finds the text invalid (for
+// yaml-cpp's messages), rather than into YAML::Node so that the loader can (1) tell plain
 // scalars (`no`) from quoted ones ("no"), (2) reject duplicate mapping keys, which YAML::Node
 // silently merges, (3) stop a document nested deeper than kMaxDepth before yaml-cpp's recursive
 // parser goes deep, and (4) expand aliases under a node budget, so that an alias bomb ("billion
@@ -52,5 +53,9 @@ struct Document {
 // Parses one YAML document. Returns false after reporting when the text is not valid YAML or
 // breaks a limit; `doc.root` is null for a file with no document at all.
 bool parse(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags);
+
+// parse() with yaml-cpp alone, as it reads a file libyaml finds invalid: for the tests that hold
+// the two parsers to the same tree.
+bool parse_with_yaml_cpp(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags);
 
 }  // namespace tenken::yaml

@@ -21,9 +21,10 @@ bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp 
 
 enum class Gap { none, space, paragraph };
 
-// An unbreakable piece of text and what separates it from the piece before.
+// An unbreakable piece of text (a view into the text being wrapped) and what separates it from
+// the piece before.
 struct Atom {
-  std::string text;
+  std::string_view text;
   int width = 0;
   Gap gap = Gap::none;
 };
@@ -40,10 +41,23 @@ Gap gap_for(const WhitespaceRun& run, bool prev_wide, bool cur_wide) {
   return Gap::space;
 }
 
+// Every kinsoku character is ASCII punctuation, in U+2000–U+30FF or a full-width form (U+FF00–):
+// kanji, the bulk of Japanese text, are told apart without searching the lists.
+bool in_kinsoku_list(std::u32string_view list, char32_t cp) {
+  bool may_be_listed = (cp > 0x20 && cp < 0x80) || (cp >= 0x2000 && cp <= 0x30FF) || cp >= 0xFF00;
+  return may_be_listed && list.find(cp) != std::u32string_view::npos;
+}
+
+bool may_break_between(char32_t prev, char32_t cp) {
+  return !in_kinsoku_list(kNoLineStart, cp) && !in_kinsoku_list(kNoLineEnd, prev);
+}
+
+// `text` holds no hidden character but white space (wrap() makes them visible first).
 std::vector<Atom> split_atoms(std::string_view text) {
   std::vector<Atom> atoms;
   WhitespaceRun run;
   char32_t prev = 0;
+  bool prev_wide = false;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
     char32_t cp = utf8::decode(text, i);
@@ -53,23 +67,34 @@ std::vector<Atom> split_atoms(std::string_view text) {
       run.has_space |= cp != '\n' && cp != '\r';
       continue;
     }
-    std::string shown = utf8::is_hidden(cp) ? utf8::visible_form(cp) : std::string(text.substr(start, i - start));
-    int width = utf8::display_width(shown);
-    bool prev_wide = utf8::display_width(prev) == 2, cur_wide = width == 2;
-    bool breakable = (prev_wide || cur_wide) &&
-                     kNoLineStart.find(cp) == std::u32string_view::npos &&
-                     kNoLineEnd.find(prev) == std::u32string_view::npos;
-    if (atoms.empty() || run.any || breakable)
-      atoms.push_back({"", 0,
-                       atoms.empty() ? Gap::none
-                       : run.any     ? gap_for(run, prev_wide, cur_wide)
-                                     : Gap::none});
-    atoms.back().text += shown;
-    atoms.back().width += width;
+    int width = utf8::display_width(cp);
+    bool cur_wide = width == 2;
+    bool breakable = (prev_wide || cur_wide) && may_break_between(prev, cp);
+    if (atoms.empty() || run.any || breakable) {
+      Gap gap = atoms.empty() ? Gap::none : run.any ? gap_for(run, prev_wide, cur_wide) : Gap::none;
+      atoms.push_back({text.substr(start, 0), 0, gap});
+    }
+    Atom& atom = atoms.back();
+    atom.text = std::string_view(atom.text.data(), text.data() + i - atom.text.data());
+    atom.width += width;
     run = {};
     prev = cp;
+    prev_wide = cur_wide;
   }
   return atoms;
+}
+
+bool has_hidden(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      ++i;
+      continue;
+    }
+    char32_t cp = utf8::decode(text, i);
+    if (!is_space(cp) && utf8::is_hidden(cp)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -93,6 +118,7 @@ std::string pad_left(std::string_view text, int width) {
 std::string printable(std::string_view text) { return utf8::make_visible(text); }
 
 std::vector<std::string> wrap(std::string_view text, int first_width, int rest_width) {
+  if (has_hidden(text)) return wrap(utf8::make_visible(text, U" \t\n\r"), first_width, rest_width);
   std::vector<std::string> lines;
   std::string line;
   int used = 0, limit = first_width;
