@@ -47,6 +47,11 @@ const char* format_as(WaiverStatus s) {
   return "?";
 }
 
+AnswerUsed& AnswerRef::edit() {
+  if (answer_.use_count() > 1) answer_ = std::make_shared<AnswerUsed>(*answer_);
+  return *answer_;
+}
+
 State counted_state(const RuleResult& r) {
   return r.waiver && r.waiver->status == WaiverStatus::active ? State::waived : r.state;
 }

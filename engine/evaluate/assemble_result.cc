@@ -125,7 +125,7 @@ State decide(const CompiledRule& cr, const AnswerSet& set) {
 struct Assembly {
   const CompiledLibrary& c;
   const AnswerSet& set;
-  std::vector<std::optional<AnswerUsed>> used;  // per slot
+  std::vector<std::shared_ptr<AnswerUsed>> used;  // per slot
   struct Need {
     std::vector<std::string> rules;  // in rule id order
     uint64_t options = 0;            // a multiple-choice question answered in part
@@ -135,9 +135,10 @@ struct Assembly {
   Assembly(const CompiledLibrary& compiled, const AnswerSet& answers)
       : c(compiled), set(answers), used(answers.slots.size()), needed(answers.slots.size()) {}
 
-  const AnswerUsed& answer(int slot) {
-    if (!used[slot]) used[slot] = answer_used(c.library.checklist.questions[slot], set.slots[slot]);
-    return *used[slot];
+  AnswerRef answer(int slot) {
+    if (!used[slot])
+      used[slot] = std::make_shared<AnswerUsed>(answer_used(c.library.checklist.questions[slot], set.slots[slot]));
+    return AnswerRef(used[slot]);
   }
 };
 

@@ -67,8 +67,8 @@ TEST_CASE("evaluate: pass, fail, unknown, notapplicable and notchecked") {
   CHECK(answers_used(rule(*r.result, "r-unknown")) == "backup.location= (unanswered, line 0)");
   const RuleResult& na = rule(*r.result, "r-na-answer");
   CHECK(answers_used(na) == "backup.media= (not_applicable, line 6)");
-  CHECK(na.answers[0].na_reason == "クラウド事業者に任せている");
-  CHECK(na.answers[0].comment == "契約書を確認");
+  CHECK(na.answers[0]->na_reason == "クラウド事業者に任せている");
+  CHECK(na.answers[0]->comment == "契約書を確認");
 }
 
 TEST_CASE("evaluate: a rule reads its answers in order: applies_if first, then expect") {
@@ -259,7 +259,7 @@ TEST_CASE("evaluate: a partial answer names the options a rule still needs") {
   CHECK(rule(*r.result, "media-disk").needs.empty());
   REQUIRE(r.result->questions_needed.size() == 1);
   CHECK(joined(r.result->questions_needed[0].options) == "cloud");
-  CHECK(rule(*r.result, "media-disk").answers[0].value == "{has: [disk], lacks: [tape]}");
+  CHECK(rule(*r.result, "media-disk").answers[0]->value == "{has: [disk], lacks: [tape]}");
 }
 
 TEST_CASE("evaluate: a month, a year or never, and what stays open") {
@@ -270,8 +270,8 @@ TEST_CASE("evaluate: a month, a year or never, and what stays open") {
   auto r = run(rules, "  backup.taken: yes\n  backup.tested_on: 2025-06\n  remote.vpn_used: yes\n  vpn.patched_on: never\n");
   REQUIRE_MESSAGE(r.result, r.messages);
   CHECK(states(*r.result) == "patched: fail, tested: pass");
-  CHECK(rule(*r.result, "patched").answers[0].value == "never");
-  CHECK(rule(*r.result, "tested").answers[0].value == "2025-06");
+  CHECK(rule(*r.result, "patched").answers[0]->value == "never");
+  CHECK(rule(*r.result, "tested").answers[0]->value == "2025-06");
   r = run(rules, "  backup.taken: yes\n  backup.tested_on: 2025\n  remote.vpn_used: yes\n  vpn.patched_on: 2026-03\n");
   REQUIRE_MESSAGE(r.result, r.messages);
   CHECK(states(*r.result) == "patched: pass, tested: unknown");
@@ -290,12 +290,12 @@ TEST_CASE("evaluate: an approximate number decides what its whole range decides"
   CHECK(states(*r.result) == "few: pass, seven: unknown, three: pass");
   CHECK(joined(rule(*r.result, "seven").needs) == "backup.generations");  // the exact number decides
   CHECK(rule(*r.result, "seven").needs_options.empty());
-  CHECK(rule(*r.result, "seven").answers[0].value == "{at_least: 3, at_most: 10}");
+  CHECK(rule(*r.result, "seven").answers[0]->value == "{at_least: 3, at_most: 10}");
   // An open side reaches the question's own bound (max 100).
   r = run(rules, "  backup.taken: yes\n  backup.generations: {at_least: 20}\n");
   REQUIRE_MESSAGE(r.result, r.messages);
   CHECK(states(*r.result) == "few: fail, seven: pass, three: pass");
-  CHECK(rule(*r.result, "few").answers[0].value == "{at_least: 20}");
+  CHECK(rule(*r.result, "few").answers[0]->value == "{at_least: 20}");
   r = run(rules, "  backup.taken: yes\n  backup.generations: {at_most: 2}\n");
   REQUIRE_MESSAGE(r.result, r.messages);
   CHECK(states(*r.result) == "few: pass, seven: fail, three: fail");
@@ -312,8 +312,8 @@ TEST_CASE("evaluate: an alternative control leaves the rule to an auditor, unles
   auto r = run(rules, "  remote.vpn_used: yes\n  vpn.mfa: {alternative: 接続ごとに職員が承認}\n  vpn.patched_on: never\n");
   REQUIRE_MESSAGE(r.result, r.messages);
   CHECK(states(*r.result) == "mfa: notchecked, mfa-and-patched: fail, mfa-or-patched: notchecked");
-  CHECK(rule(*r.result, "mfa").answers[1].status == AnswerStatus::alternative);
-  CHECK(rule(*r.result, "mfa").answers[1].alternative == "接続ごとに職員が承認");
+  CHECK(rule(*r.result, "mfa").answers[1]->status == AnswerStatus::alternative);
+  CHECK(rule(*r.result, "mfa").answers[1]->alternative == "接続ごとに職員が承認");
   CHECK(rule(*r.result, "mfa").needs.empty());
   // Another question still open: that answer comes first.
   r = run(rules, "  remote.vpn_used: yes\n  vpn.mfa: {alternative: 接続ごとに職員が承認}\n");

@@ -18,19 +18,6 @@ namespace {
 
 using testing::render;
 
-// The tree as text: each node's kind, quoting, value and byte offset, one per line, indented by
-// depth (the test texts nest a few levels at most).
-void dump(const yaml::Node* n, int depth, std::string& out) {
-  if (!n) return;
-  out += fmt::format("{:{}}{} {}{}@{}\n", "", depth * 2, yaml::describe(n->kind), n->quoted ? "quoted " : "",
-                     n->value, n->origin.offset);
-  for (const yaml::Node* item : n->items) dump(item, depth + 1, out);
-  for (auto& [k, v] : n->entries) {
-    dump(k, depth + 1, out);
-    dump(v, depth + 2, out);
-  }
-}
-
 // What a parser made of a text: false with nothing else when libyaml found it invalid.
 struct Reading {
   bool valid = false;
@@ -42,7 +29,7 @@ Reading read(const std::shared_ptr<const Source>& s, bool fast) {
   Diagnostics diags;
   Reading r;
   r.valid = fast ? yaml::parse_with_libyaml(s, doc, diags) : yaml::parse_with_yaml_cpp(s, doc, diags);
-  if (!fast || r.valid) dump(doc.root, 0, r.tree);
+  if (!fast || r.valid) r.tree = yaml::outline(doc);
   r.messages = render(diags);
   return r;
 }

@@ -107,6 +107,24 @@ std::string Node::describe() const {
   return fmt::format("'{}'", shown);
 }
 
+std::string outline(const Document& doc) {
+  std::string out;
+  std::vector<std::pair<const Node*, int>> todo;  // a stack, not recursion: alias copies nest deep
+  if (doc.root) todo.emplace_back(doc.root, 0);
+  while (!todo.empty()) {
+    auto [n, depth] = todo.back();
+    todo.pop_back();
+    out += fmt::format("{} {} {}{}@{}\n", depth, describe(n->kind), n->quoted ? "quoted " : "", n->value,
+                       n->origin.offset);
+    for (auto it = n->entries.rbegin(); it != n->entries.rend(); ++it) {
+      todo.emplace_back(it->second, depth + 2);
+      todo.emplace_back(it->first, depth + 1);
+    }
+    for (auto it = n->items.rbegin(); it != n->items.rend(); ++it) todo.emplace_back(*it, depth + 1);
+  }
+  return out;
+}
+
 namespace {
 
 // A syntax error of yaml-cpp's, at its offset in the source as written.

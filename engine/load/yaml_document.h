@@ -54,6 +54,10 @@ struct Document {
 // breaks a limit; `doc.root` is null for a file with no document at all.
 bool parse(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags);
 
+// The tree as text, one node a line: its depth, kind, quoting, value and byte offset. For tests
+// that hold two readings of a text to the same tree.
+std::string outline(const Document& doc);
+
 // parse() with yaml-cpp alone, as it reads a file libyaml finds invalid: for the tests that hold
 // the two parsers to the same tree.
 bool parse_with_yaml_cpp(const std::shared_ptr<const Source>& source, Document& doc, Diagnostics& diags);

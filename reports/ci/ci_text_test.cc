@@ -44,12 +44,12 @@ TEST_CASE("ci::deciding_answer: a needed question for an unknown rule, else the 
   CHECK(ci::deciding_answer(r)->question == "remote.mfa");
   r.answers.erase(r.answers.begin() + 1);
   CHECK(ci::deciding_answer(r)->question == "profile.group_network");  // only profile answers
-  for (AnswerUsed& a : r.answers) a.line = 0;
+  for (AnswerRef& a : r.answers) a.edit().line = 0;
   CHECK(ci::deciding_answer(r) == nullptr);
 
   // An unknown rule whose needed question is unanswered (no line) points at its last answer.
   RuleResult u = testing::sample_mailform();
-  u.answers[1].line = 0;
+  u.answers[1].edit().line = 0;
   CHECK(ci::deciding_answer(u)->question == "mailform.exists");
   CHECK(ci::answer_location(result, u.answers[0]) == "answers/minato-2026.yaml:14");
   CHECK(ci::answer_location(result, u.answers[1]) == "answers/minato-2026.yaml");

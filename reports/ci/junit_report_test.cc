@@ -229,7 +229,7 @@ TEST_CASE("junit: hostile text is escaped, kept on one line in attributes, and h
   r.organization.name = "<script>alert('x')</script> \"&";
   testing::edit(r.rules[0]).title.en = "A ]]> title\nover two lines\x01";
   testing::edit(r.rules[0]).recommendation.en = "Fix <it>\x1b[31m";
-  r.rules[0].answers[1].comment = "=HYPERLINK(\"http://x\")\x0b</failure>";
+  r.rules[0].answers[1].edit().comment = "=HYPERLINK(\"http://x\")\x0b</failure>";
   std::string out = junit(r, Lang::en);
   CHECK(out.find("<script") == std::string::npos);
   CHECK(out.find(R"t(name="tenken self-assessment: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;&amp; (1 April 2026)")t") !=

@@ -132,7 +132,7 @@ TEST_CASE("oscal: hostile text: one line where OSCAL wants a string, Markdown-es
   r.organization.sector = "\n";
   r.rules[0].rule = "0day-mfa";  // a rule id may start with a digit, an OSCAL token may not
   testing::edit(r.rules[0]).title.en = "# Heading\nwith [a link](javascript:x) & <b>";
-  r.rules[0].answers[1].comment = "line\r\nbreak\x1b";
+  r.rules[0].answers[1].edit().comment = "line\r\nbreak\x1b";
   Json doc = oscal(r);
   const Json& org = doc["metadata"]["parties"][0];
   CHECK(org["name"] == "<script>alert(1)</script> *bold*␁");

@@ -441,7 +441,7 @@ TEST_CASE("sarif: the answer file as a URI: absolute, odd names, none at all") {
   CHECK_FALSE(results(r)[0].contains("relatedLocations"));
   // No answer with a line: the file, without a region.
   r = testing::sample_result();
-  for (AnswerUsed& a : r.rules[0].answers) a.line = 0;
+  for (AnswerRef& a : r.rules[0].answers) a.edit().line = 0;
   CHECK(results(r)[0]["locations"][0] == R"j({"physicalLocation": {"artifactLocation":
       {"uri": "answers/minato-2026.yaml", "uriBaseId": "%SRCROOT%"}}})j"_json);
 }
@@ -449,7 +449,7 @@ TEST_CASE("sarif: the answer file as a URI: absolute, odd names, none at all") {
 TEST_CASE("sarif: brackets and backslashes in messages are escaped so they cannot become links") {
   Result r = testing::sample_result();
   testing::edit(r.rules[0]).title.en = "See [the guide](1) \\ now";
-  r.rules[0].answers[1].comment = "[x](2)";
+  r.rules[0].answers[1].edit().comment = "[x](2)";
   Json out = results(r);
   CHECK(out[0]["message"]["text"] ==
         "See \\[the guide\\](1) \\\\ now\nTo do: Require a second factor for every VPN and remote desktop login.");

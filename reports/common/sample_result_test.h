@@ -61,7 +61,7 @@ inline RuleResult sample_mfa() {
   r.answers = {sample_answer("remote.vpn_used", AnswerStatus::answered, "yes", 11),
                sample_answer("remote.mfa", AnswerStatus::answered, "no", 12),
                sample_answer("remote.mfa_method", AnswerStatus::not_asked, "", 0)};
-  r.answers[1].comment = "導入予定（2026年度）";
+  r.answers[1].edit().comment = "導入予定（2026年度）";
   return r;
 }
 
@@ -84,8 +84,8 @@ inline RuleResult sample_backup() {
   edit(r).refs = {{"cis_v8", {"11.4"}}, {"csf2", {"PR.DS-11"}}, {"iso27001_2022", {"A.8.13"}}};
   r.answers = {sample_answer("backup.taken", AnswerStatus::answered, "yes", 8),
                sample_answer("backup.offline_copy", AnswerStatus::answered, "no", 9)};
-  r.answers[1].comment = "テープ運用は2023年に停止した";
-  r.answers[1].evidence = {"backup-design.pdf"};
+  r.answers[1].edit().comment = "テープ運用は2023年に停止した";
+  r.answers[1].edit().evidence = {"backup-design.pdf"};
   return r;
 }
 
@@ -110,7 +110,7 @@ inline RuleResult sample_mailform() {
   edit(r).cases = {"nisc-2016-01"};
   r.answers = {sample_answer("mailform.exists", AnswerStatus::answered, "yes", 14),
                sample_answer("mailform.captcha", AnswerStatus::dont_know, "", 15)};
-  r.answers[1].comment = "委託先に確認中";
+  r.answers[1].edit().comment = "委託先に確認中";
   r.needs = {"mailform.captcha"};
   return r;
 }
@@ -120,7 +120,7 @@ inline RuleResult sample_usb() {
       sample_rule("media-usb-control", State::notapplicable, Severity::medium, "endpoint", 3,
                   {"USBメモリの利用を管理する", "Control the use of USB memory sticks"});
   r.answers = {sample_answer("media.usb_ports", AnswerStatus::not_applicable, "", 20)};
-  r.answers[0].na_reason = "USB端子は物理的に封鎖済み";
+  r.answers[0].edit().na_reason = "USB端子は物理的に封鎖済み";
   return r;
 }
 

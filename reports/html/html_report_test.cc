@@ -455,7 +455,8 @@ Result hostile_result() {
     texts.title = texts.rationale = texts.recommendation = texts.evidence = {evil, evil};
     texts.cases.push_back(evil);
     texts.refs[evil] = {evil};
-    for (AnswerUsed& a : rule.answers) {
+    for (AnswerRef& answer : rule.answers) {
+      AnswerUsed& a = answer.edit();
       a.question = a.value = a.comment = a.na_reason = evil;
       a.evidence = {evil};
     }

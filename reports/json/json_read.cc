@@ -111,7 +111,7 @@ class ResultReader {
   Summary summary(const JsonNode* s);
   AnswerUsed answer(const JsonNode* a);
   std::optional<RuleWaiver> waiver(const JsonNode* w);
-  RuleResult rule(const JsonNode* j, const std::vector<AnswerUsed>& answers);
+  RuleResult rule(const JsonNode* j, const std::vector<AnswerRef>& answers);
   RuleTexts rule_texts(const JsonNode* j);
   void join_texts(const JsonNode* root, Result& r);
   void check_unique_ids(const std::vector<const JsonNode*>& rules);
@@ -373,7 +373,7 @@ std::optional<RuleWaiver> ResultReader::waiver(const JsonNode* w) {
 
 // A rule's record. Version 1 lists the answers it read; version 2 gives their places in the
 // Result's table of answers (`answers`).
-RuleResult ResultReader::rule(const JsonNode* j, const std::vector<AnswerUsed>& answers) {
+RuleResult ResultReader::rule(const JsonNode* j, const std::vector<AnswerRef>& answers) {
   RuleResult r;
   r.rule = string(j, "rule");
   r.state = choice(member(j, "state"), kStates);
@@ -484,7 +484,7 @@ std::optional<Result> ResultReader::read() {
   r.answers_path = string(&root, "answers_file");
   r.waivers_path = optional_string(&root, "waivers_file");
   r.summary = summary(object(member(&root, "summary")));
-  std::vector<AnswerUsed> answers;
+  std::vector<AnswerRef> answers;  // shared by the rules that read them
   if (format >= 2)
     for (const JsonNode* n : items(array(member(&root, "answers")))) {
       if (enough_errors()) break;

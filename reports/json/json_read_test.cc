@@ -91,7 +91,7 @@ TEST_CASE("result_from_json: a Result of the older, shorter form reads, the abse
   REQUIRE(r->rules.size() == 2);
   CHECK(r->rules[1].state == State::fail);
   CHECK(r->rules[1].texts->refs.at("csf2") == std::vector<std::string>{"PR.AA-03"});
-  CHECK(r->rules[0].answers.at(0).line == 5);
+  CHECK(r->rules[0].answers.at(0)->line == 5);
   CHECK(r->organization.name == "架空市民病院");
 }
 

@@ -114,12 +114,12 @@ TEST_CASE("a Result survives the round trip through JSON") {
   CHECK(backup.texts->title.ja == "ランサムウェアが届かないバックアップを持つ");
   CHECK(backup.texts->refs.at("cis_v8") == std::vector<std::string>{"11.4"});
   REQUIRE(backup.answers.size() == 2);
-  CHECK(backup.answers[1].comment == "テープ運用は2023年に停止した");
-  CHECK(backup.answers[1].evidence == std::vector<std::string>{"backup-design.pdf"});
-  CHECK(backup.answers[1].line == 9);
+  CHECK(backup.answers[1]->comment == "テープ運用は2023年に停止した");
+  CHECK(backup.answers[1]->evidence == std::vector<std::string>{"backup-design.pdf"});
+  CHECK(backup.answers[1]->line == 9);
   CHECK(back.rules[3].needs == std::vector<std::string>{"mailform.captcha"});
-  CHECK(back.rules[3].answers[1].status == AnswerStatus::dont_know);
-  CHECK(back.rules[4].answers[0].na_reason == "USB端子は物理的に封鎖済み");
+  CHECK(back.rules[3].answers[1]->status == AnswerStatus::dont_know);
+  CHECK(back.rules[4].answers[0]->na_reason == "USB端子は物理的に封鎖済み");
   CHECK(back.summary.score == 16.67);
   CHECK(back.summary.counts[static_cast<int>(State::fail)] == 2);
   CHECK(back.summary.categories[2].weight_scored == 12);

@@ -267,7 +267,7 @@ TEST_CASE("Markdown report escapes text from the answers and the rules") {
   r.assessment.scope = "line 1\nline 2\r\n# heading";
   r.summary.categories[0].title.en = "Back|up\nrecovery";
   testing::edit(r.rules[1]).title.en = "Keep backups #";
-  r.rules[1].answers[1].comment = "\x1b[31mred\x1b[0m *bold* `code` _x_";
+  r.rules[1].answers[1].edit().comment = "\x1b[31mred\x1b[0m *bold* `code` _x_";
   std::string md = render_markdown(r, {Lang::en});
   auto has = [&](const std::string& text) { return md.find(text) != std::string::npos; };
   CHECK(has("- **Organization:** &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1))\n"));

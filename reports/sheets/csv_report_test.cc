@@ -79,7 +79,7 @@ TEST_CASE("CSV report quotes and neutralises hostile text") {
   r.rules.resize(1);
   r.organization.name = "=HYPERLINK(\"http://evil\",\"click\")";
   testing::edit(r.rules[0]).title.en = "+cmd|' /C calc'!A0";
-  r.rules[0].answers[1].comment = "line 1\nline 2, \"quoted\"";
+  r.rules[0].answers[1].edit().comment = "line 1\nline 2, \"quoted\"";
   std::string csv = render_csv(r, {Lang::en});
   std::string row = csv.substr(csv.find("\r\n") + 2);
   CHECK(row.rfind(R"x("'=HYPERLINK(""http://evil"",""click"")",2026-04-01,access-remote-mfa,)x"

@@ -51,6 +51,23 @@ struct AnswerUsed {
   int line = 0;  // line of the answer in the answer file; 0 if not answered there
 };
 
+// An answer as the rules read it, shared by every rule that read the question in one evaluation
+// (or one saved Result): copying a RuleResult copies no answer text.
+class AnswerRef {
+ public:
+  AnswerRef(AnswerUsed answer) : answer_(std::make_shared<AnswerUsed>(std::move(answer))) {}  // NOLINT: implicit
+  explicit AnswerRef(std::shared_ptr<AnswerUsed> shared) : answer_(std::move(shared)) {}
+
+  operator const AnswerUsed&() const { return *answer_; }  // NOLINT: reads as the answer
+  const AnswerUsed& operator*() const { return *answer_; }
+  const AnswerUsed* operator->() const { return answer_.get(); }
+  // The answer made this reference's own, to change (Results made by hand, in tests).
+  AnswerUsed& edit();
+
+ private:
+  std::shared_ptr<AnswerUsed> answer_;  // never null
+};
+
 // How a waiver stood against the rule it names, judged on the assessment date.
 enum class WaiverStatus {
   active,      // unexpired, and the rule failed or is unknown: the rule counts as waived
@@ -102,7 +119,7 @@ struct RuleResult {
   double weight = 0;
   // Kept alive by Result::texts (or, for kNoRuleTexts, by the program). Never null.
   const RuleTexts* texts = &kNoRuleTexts;
-  std::vector<AnswerUsed> answers;  // every question the rule reads, in the order it reads them
+  std::vector<AnswerRef> answers;  // every question the rule reads, in the order it reads them
   std::vector<std::string> needs;   // for unknown: the questions still to be answered
   // For a question in `needs` answered in part ({has, lacks}): the options the rule still needs.
   std::map<std::string, std::vector<std::string>> needs_options;
