@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   tenken::cli::setup_lint(app, exit_code);
   tenken::cli::setup_report(app, exit_code);
   tenken::cli::setup_diff(app, exit_code);
+  tenken::cli::setup_compare(app, exit_code);
   tenken::cli::setup_test(app, exit_code);
   tenken::cli::setup_explain(app, exit_code);
   tenken::cli::setup_cases(app, exit_code);

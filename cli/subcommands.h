@@ -11,6 +11,7 @@ void setup_aggregate(CLI::App& app, int& exit_code);
 void setup_batch(CLI::App& app, int& exit_code);
 void setup_cases(CLI::App& app, int& exit_code);
 void setup_check(CLI::App& app, int& exit_code);
+void setup_compare(CLI::App& app, int& exit_code);
 void setup_diff(CLI::App& app, int& exit_code);
 void setup_explain(CLI::App& app, int& exit_code);
 void setup_form(CLI::App& app, int& exit_code);
