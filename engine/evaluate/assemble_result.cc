@@ -108,7 +108,7 @@ std::optional<std::vector<std::string>> still_needed(const CompiledRule& cr, con
   return option_ids(q, open);
 }
 
-State decide(const CompiledRule& cr, const AnswerSet& set) {
+State decide_rule(const CompiledRule& cr, const AnswerSet& set) {
   eval::Value applies = eval::evaluate(cr.applies_if, set.slots, set.today);
   if (applies.is_false() || applies.known == eval::Known::not_applicable) return State::notapplicable;
   if (cr.rule->check == CheckKind::manual) return applies.is_true() ? State::notchecked : State::unknown;
@@ -151,7 +151,7 @@ RuleResult rule_result(Assembly& a, size_t index) {
   rr.category = r.category;
   rr.weight = r.weight;
   rr.texts = &a.c.texts->rules[index];
-  rr.state = decide(cr, a.set);
+  rr.state = decide_rule(cr, a.set);
   bool alternative = false;
   rr.answers.reserve(cr.reads.size());
   for (int slot : cr.reads) {
@@ -226,5 +226,9 @@ Result evaluate(const CompiledLibrary& c, const AnswerSet& set) {
 }
 
 const std::string& library_digest(const CompiledLibrary& c) { return c.library.digest; }
+
+size_t rule_count(const CompiledLibrary& c) { return c.rules.size(); }
+
+State decide(const CompiledLibrary& c, const AnswerSet& set, size_t rule) { return decide_rule(c.rules[rule], set); }
 
 }  // namespace tenken

@@ -78,8 +78,9 @@ void scalar(TreeBuilder& builder, const Origin& at, const yaml_event_t& e) {
     return builder.null({at.source, next_token(at.source->text(), at.offset)}, anchor);
   if (is_null(e)) return builder.null(at, anchor);
   std::string value(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
-  builder.scalar(at, view_of(e.data.scalar.tag), anchor, std::move(value),
-                 e.data.scalar.style != YAML_PLAIN_SCALAR_STYLE);
+  // Quoted, a block scalar, or plain under the non-specific tag "!": a text, never a number or yes.
+  std::string_view tag = view_of(e.data.scalar.tag);
+  builder.scalar(at, tag, anchor, std::move(value), e.data.scalar.style != YAML_PLAIN_SCALAR_STYLE || tag == "!");
 }
 
 enum class Next { event, end, invalid };

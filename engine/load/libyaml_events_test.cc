@@ -74,6 +74,7 @@ TEST_CASE("libyaml: every YAML form a tenken file uses reads the same as with ya
       {"explicit key", "? complex\n: value\n"},
       {"directives", "%YAML 1.1\n---\na: 1\n"},
       {"numbers and dates", "a: 12\nb: 1.5e3\nc: 2024-10-01\nd: 0x1F\ne: .inf\n"},
+      {"non-specific tag", "a: ! yes\nb: ! 12\n"},
       {"tags refused", "a: !!str 3\nb: !!bool yes\nc: !custom x\nd: !!map {x: 1}\ne: !!seq [1]\n"},
       {"duplicate keys", "a: 1\nb: 2\na: 3\nm: {x: 1, x: 2}\n"},
       {"non-scalar key", "? [a, b]\n: c\n{x: 1}: d\n"},
@@ -93,6 +94,16 @@ TEST_CASE("libyaml: limits are met at the same place and with the same message")
                         fmt::arg("p", std::string(1, static_cast<char>(c - 1))));
   check_same("alias bomb", bomb);
   check_same("long text", "a: " + std::string(10001, 'x') + "\n");
+}
+
+TEST_CASE("libyaml: a tag on an empty node is refused, where yaml-cpp dropped it") {
+  yaml::Document doc;
+  Diagnostics diags;
+  CHECK_FALSE(yaml::parse(testing::source("a.yaml", "a: !x\nb: 1\n"), doc, diags));
+  CHECK(render(diags) ==
+        "a.yaml:1:4: error: expected a value without a YAML tag, found the tag '!x'; remove it\n"
+        "  a: !x\n"
+        "     ^\n");
 }
 
 TEST_CASE("libyaml: a text it finds invalid is left to yaml-cpp, whose message explains it") {

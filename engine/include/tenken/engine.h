@@ -91,6 +91,13 @@ std::vector<bool> questions_asked(const CompiledLibrary& compiled, const Answers
 // Evaluates every rule. Deterministic: the same answers give the same Result.
 Result evaluate(const CompiledLibrary& compiled, const AnswerSet& answers);
 
+// The number of rules in `compiled`, and the state of rule `rule` (0 to rule_count - 1, in id
+// order) as its conditions decide it, with nothing assembled around it: what evaluate() starts
+// from, for callers that need only verdicts. evaluate() then turns an unknown that only an
+// {alternative} answer leaves open into notchecked.
+size_t rule_count(const CompiledLibrary& compiled);
+State decide(const CompiledLibrary& compiled, const AnswerSet& answers, size_t rule);
+
 // For a Result read from a file that leaves its texts to the library (Result version 2): points
 // each rule at the texts of the rule with its id in `compiled` (or the rule that formerly had that
 // id), and sets the category titles and the text of each question needed. Returns the ids of the
