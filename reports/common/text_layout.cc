@@ -60,14 +60,15 @@ std::vector<Atom> split_atoms(std::string_view text) {
   bool prev_wide = false;
   for (size_t i = 0; i < text.size();) {
     size_t start = i;
-    char32_t cp = utf8::decode(text, i);
+    auto byte = static_cast<unsigned char>(text[i]);
+    char32_t cp = byte < 0x80 ? text[i++] : utf8::decode(text, i);  // ASCII, most of an English text
     if (is_space(cp)) {
       run.any = true;
       run.newlines += cp == '\n';
       run.has_space |= cp != '\n' && cp != '\r';
       continue;
     }
-    int width = utf8::display_width(cp);
+    int width = byte < 0x80 ? 1 : utf8::display_width(cp);
     bool cur_wide = width == 2;
     bool breakable = (prev_wide || cur_wide) && may_break_between(prev, cp);
     if (atoms.empty() || run.any || breakable) {
