@@ -39,11 +39,38 @@ struct BatchOptions {
   LibraryOptions library;
 };
 
-// One answer file and where its reports go: OUTDIR/<stem><format's extension>.
+// One answer file and where its reports go: OUTDIR/<stem><format's extension>. The stem is a
+// part of the input's path, kept as where it starts and how long it is: a batch of 100,000 files
+// keeps one string per file.
 struct Job {
   std::string input;
-  std::string stem;
+  uint32_t stem_at = 0, stem_size = 0;
+
+  std::string_view stem() const { return std::string_view(input).substr(stem_at, stem_size); }
+  std::string output(const std::string& out_dir, const Format& f) const {
+    return (fs::path(out_dir) / (std::string(stem()) + std::string(f.extension))).string();
+  }
 };
+
+// The job for `path`, reported as its part after `prefix` bytes, without its extension.
+Job job_for(std::string path, size_t prefix) {
+  size_t name = path.rfind('/');
+  name = name == std::string::npos ? 0 : name + 1;
+  size_t dot = path.rfind('.');
+  size_t end = dot != std::string::npos && dot > name ? dot : path.size();
+  auto at = static_cast<uint32_t>(prefix), size = static_cast<uint32_t>(end - prefix);
+  return {std::move(path), at, size};
+}
+
+// Paths in the order of their components ("a/b" before "a-b"), as std::filesystem::path orders
+// them, without making one path object per file.
+bool component_order(const std::string& a, const std::string& b) {
+  auto key = [](char c) { return c == '/' ? '\0' : c; };
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [&](char x, char y) {
+                                        return static_cast<unsigned char>(key(x)) < static_cast<unsigned char>(key(y));
+                                      });
+}
 
 // What became of one file: its messages, ready to print, and its exit code.
 struct Outcome {
@@ -76,47 +103,52 @@ bool find_jobs(const BatchOptions& o, std::vector<Job>& jobs) {
         return usage_error(fmt::format("the output folder '{}' is inside the input folder '{}', where its "
                                        "Results would be read as answers; choose a folder outside it",
                                        o.out_dir, input));
-      std::vector<fs::path> found;
+      std::vector<std::string> found;
       for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
-        if (it->is_regular_file(ec) && is_answer_file(it->path())) found.push_back(it->path());
+        if (it->is_regular_file(ec) && is_answer_file(it->path())) found.push_back(it->path().string());
       if (ec) return usage_error(fmt::format("{}: cannot read the folder: {}", input, ec.message()));
-      std::sort(found.begin(), found.end());
-      for (const fs::path& p : found)
-        jobs.push_back({p.string(), p.lexically_relative(input).replace_extension().generic_string()});
+      std::sort(found.begin(), found.end(), component_order);
+      size_t prefix = input.size() + (input.ends_with('/') ? 0 : 1);  // "DIR/" before each file's own path
+      for (std::string& p : found) jobs.push_back(job_for(std::move(p), prefix));
     } else if (fs::exists(st)) {
-      jobs.push_back({input, fs::path(input).filename().replace_extension().string()});
+      size_t name = input.rfind('/');
+      jobs.push_back(job_for(input, name == std::string::npos ? 0 : name + 1));
     } else {
       return usage_error(fmt::format("{}: no such file or folder", input));
     }
   }
   if (jobs.empty()) return usage_error("found no answer files (*.yaml, *.yml, *.json, *.csv) in the inputs given");
-  std::map<std::string, const std::string*> first_with_stem;
-  for (const Job& job : jobs) {
-    auto [it, fresh] = first_with_stem.emplace(job.stem, &job.input);
-    if (!fresh)
-      return usage_error(fmt::format("'{}' and '{}' would both be reported as '{}' in {}; rename one", *it->second,
-                                     job.input, job.stem, o.out_dir));
-  }
+  std::vector<const Job*> by_stem;
+  for (const Job& job : jobs) by_stem.push_back(&job);
+  std::stable_sort(by_stem.begin(), by_stem.end(), [](const Job* a, const Job* b) { return a->stem() < b->stem(); });
+  for (size_t i = 1; i < by_stem.size(); ++i)
+    if (by_stem[i - 1]->stem() == by_stem[i]->stem())
+      return usage_error(fmt::format("'{}' and '{}' would both be reported as '{}' in {}; rename one",
+                                     by_stem[i - 1]->input, by_stem[i]->input, by_stem[i]->stem(), o.out_dir));
   return true;
 }
 
 // A report must never replace an answer file: `batch a.json -o .` would write a.json over itself.
+// Only an input in (or below) the output folder could be; they are few, if any, however many
+// files there are.
 bool replaces_no_input(const std::vector<Job>& jobs, const std::string& out_dir,
                        const std::vector<const Format*>& formats) {
   auto absolute = [](const fs::path& p) {
     std::error_code ec;
     return fs::absolute(p, ec).lexically_normal();
   };
-  std::map<fs::path, const std::string*> inputs;
-  for (const Job& job : jobs) inputs.emplace(absolute(job.input), &job.input);
+  fs::path out = absolute(out_dir);
+  if (out.filename().empty()) out = out.parent_path();  // "dir/" as "dir"
+  std::map<fs::path, const std::string*> inputs_in_out;
   for (const Job& job : jobs)
-    for (const Format* f : formats) {
-      fs::path out = fs::path(out_dir) / (job.stem + std::string(f->extension));
-      if (auto it = inputs.find(absolute(out)); it != inputs.end())
+    if (fs::path in = absolute(job.input); is_within(in, out)) inputs_in_out.emplace(in, &job.input);
+  if (inputs_in_out.empty()) return true;
+  for (const Job& job : jobs)
+    for (const Format* f : formats)
+      if (auto it = inputs_in_out.find(absolute(job.output(out_dir, *f))); it != inputs_in_out.end())
         return usage_error(fmt::format("the {} report of '{}' would be written over the answer file '{}'; "
                                        "choose another folder for -o",
                                        f->name, job.input, *it->second));
-    }
   return true;
 }
 
@@ -164,7 +196,7 @@ class Batch {
     }
     std::vector<Output> outputs;
     for (const Format* f : formats_)
-      outputs.push_back({f, (fs::path(o_.out_dir) / (job.stem + std::string(f->extension))).string()});
+      outputs.push_back({f, job.output(o_.out_dir, *f)});
     std::error_code ec;
     fs::create_directories(fs::path(outputs.front().path).parent_path(), ec);
     StatusOr<std::vector<OutputFile>> files = render_outputs(*result, output_options_, outputs);
