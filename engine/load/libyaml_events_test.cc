@@ -74,7 +74,7 @@ TEST_CASE("libyaml: every YAML form a tenken file uses reads the same as with ya
       {"explicit key", "? complex\n: value\n"},
       {"directives", "%YAML 1.1\n---\na: 1\n"},
       {"numbers and dates", "a: 12\nb: 1.5e3\nc: 2024-10-01\nd: 0x1F\ne: .inf\n"},
-      {"non-specific tag", "a: ! yes\nb: ! 12\n"},
+      {"non-specific tag", "a: ! yes\nb: ! 12\nc: !\nd: ! ~\n"},
       {"tags refused", "a: !!str 3\nb: !!bool yes\nc: !custom x\nd: !!map {x: 1}\ne: !!seq [1]\n"},
       {"duplicate keys", "a: 1\nb: 2\na: 3\nm: {x: 1, x: 2}\n"},
       {"non-scalar key", "? [a, b]\n: c\n{x: 1}: d\n"},
