@@ -1,7 +1,10 @@
 // tenken: the command-line tool. A thin layer over the engine; see cli/<subcommand>.cc.
 #include <CLI/CLI.hpp>
+#include <malloc.h>
+#include <sys/mman.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -20,9 +23,27 @@ int flushed(int exit_code) {
   return tenken::cli::kExitError;
 }
 
+// Page faults are dear on the virtual machines tenken is run on: about 10 µs each where this was
+// measured, and the heap's first touches were 500 of `check`'s 800 faults. So the heap that a run
+// needs is grown and faulted in at once, by one system call, and kept: malloc then carves from
+// pages already there. Where the kernel cannot (before Linux 5.14), nothing changes.
+void prefault_heap() {
+  constexpr size_t kHeap = size_t{4} << 20;  // what `check` of a large answer file uses
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);       // this block, and big texts, from the heap
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);      // and the heap is not given back between files
+  void* block = std::malloc(kHeap);
+  if (!block) return;
+  auto start = (reinterpret_cast<uintptr_t>(block) + 4095) & ~uintptr_t{4095};
+#ifdef MADV_POPULATE_WRITE
+  madvise(reinterpret_cast<void*>(start), kHeap - 4096, MADV_POPULATE_WRITE);
+#endif
+  std::free(block);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  prefault_heap();
   CLI::App app{"tenken (点検): self-assessment of infrastructure operators against lessons of real incidents"};
   app.name("tenken");
   app.require_subcommand(1);
