@@ -181,13 +181,13 @@ RuleResult rule_result(Assembly& a, size_t index) {
 }
 
 // Every question some open rule needs, in questionnaire order (the order of the slots).
-std::vector<QuestionNeeded> questions_needed(const Assembly& a) {
+std::vector<QuestionNeeded> questions_needed(Assembly& a) {
   std::vector<QuestionNeeded> out;
   for (size_t slot = 0; slot < a.needed.size(); ++slot) {
-    const Assembly::Need& need = a.needed[slot];
+    Assembly::Need& need = a.needed[slot];
     if (need.rules.empty()) continue;
     const Question& q = a.c.library.checklist.questions[slot];
-    out.push_back({q.id, q.text, need.rules, option_ids(q, need.options)});
+    out.push_back({q.id, q.text, std::move(need.rules), option_ids(q, need.options)});
   }
   return out;
 }

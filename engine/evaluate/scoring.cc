@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 
 namespace tenken {
@@ -46,18 +47,51 @@ LocalizedText category_title(const std::string& id, const std::vector<Category>&
   return {id, id};
 }
 
+namespace {
+
+// Each rule's category's tally: the declared categories in their order, found by position (rules
+// of one category come together, so the last one found is tried first), then any others by id.
+class CategoryTallies {
+ public:
+  explicit CategoryTallies(const std::vector<Category>& categories)
+      : categories_(categories), declared_(categories.size()) {}
+
+  CategoryScore& of(const std::string& id) {
+    if (last_ >= categories_.size() || categories_[last_].id != id) last_ = static_cast<size_t>(rank(id, categories_));
+    CategoryScore& c = last_ < declared_.size() ? declared_[last_] : undeclared_[id];
+    if (c.category.empty()) {
+      c.category = id;
+      c.title = category_title(id, categories_);
+    }
+    return c;
+  }
+
+  // Every category a rule is in: declared ones in their order, then the others by id.
+  std::vector<CategoryScore*> in_order() {
+    std::vector<CategoryScore*> out;
+    for (CategoryScore& c : declared_)
+      if (!c.category.empty()) out.push_back(&c);
+    for (auto& [id, c] : undeclared_) out.push_back(&c);
+    return out;
+  }
+
+ private:
+  const std::vector<Category>& categories_;
+  std::vector<CategoryScore> declared_;
+  std::map<std::string, CategoryScore> undeclared_;
+  size_t last_ = SIZE_MAX;
+};
+
+}  // namespace
+
 // Per-category and overall scores and counts of `rules`, leaving coverage alone.
 void score(Summary& s, const std::vector<RuleResult>& rules, const std::vector<Category>& categories) {
-  std::map<std::string, CategoryScore> by_category;
+  CategoryTallies tallies(categories);
   double met = 0, scored = 0, scored_after = 0;
   s.counts = {};
   s.waivers = {};
   for (const RuleResult& r : rules) {
-    CategoryScore& c = by_category[r.category];
-    if (c.category.empty()) {
-      c.category = r.category;
-      c.title = category_title(r.category, categories);
-    }
+    CategoryScore& c = tallies.of(r.category);
     State counted = counted_state(r);
     ++c.counts[static_cast<int>(counted)];
     ++s.counts[static_cast<int>(counted)];
@@ -81,19 +115,16 @@ void score(Summary& s, const std::vector<RuleResult>& rules, const std::vector<C
   double total = 0, total_after = 0;
   int counted = 0, counted_after = 0;
   s.categories.clear();
-  for (auto& [name, c] : by_category) {
-    c.weight_met = to_hundredths(c.weight_met);
-    c.weight_scored = to_hundredths(c.weight_scored);
-    c.weight_scored_after_waivers = to_hundredths(c.weight_scored_after_waivers);
-    c.score = percent(c.weight_met, c.weight_scored);
-    c.score_after_waivers = percent(c.weight_met, c.weight_scored_after_waivers);
-    if (c.weight_scored > 0) total += c.score, ++counted;
-    if (c.weight_scored_after_waivers > 0) total_after += c.score_after_waivers, ++counted_after;
-    s.categories.push_back(c);
+  for (CategoryScore* c : tallies.in_order()) {
+    c->weight_met = to_hundredths(c->weight_met);
+    c->weight_scored = to_hundredths(c->weight_scored);
+    c->weight_scored_after_waivers = to_hundredths(c->weight_scored_after_waivers);
+    c->score = percent(c->weight_met, c->weight_scored);
+    c->score_after_waivers = percent(c->weight_met, c->weight_scored_after_waivers);
+    if (c->weight_scored > 0) total += c->score, ++counted;
+    if (c->weight_scored_after_waivers > 0) total_after += c->score_after_waivers, ++counted_after;
+    s.categories.push_back(std::move(*c));
   }
-  std::stable_sort(s.categories.begin(), s.categories.end(), [&](const CategoryScore& a, const CategoryScore& b) {
-    return rank(a.category, categories) < rank(b.category, categories);
-  });
   s.score = counted ? to_hundredths(total / counted) : 0;
   s.score_flat = percent(met, scored);
   s.score_after_waivers = counted_after ? to_hundredths(total_after / counted_after) : 0;
