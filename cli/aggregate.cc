@@ -84,32 +84,6 @@ bool plan_outputs(const AggregateCommand& o, std::vector<PlannedOutput>& outputs
   return true;
 }
 
-bool is_json(const fs::path& p) {
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".json";
-}
-
-// Every Result file named: a file as given, a folder's *.json directly inside it, sorted by name.
-// False after printing the problem.
-bool find_results(const AggregateCommand& o, std::vector<std::string>& files) {
-  for (const std::string& input : o.inputs) {
-    std::error_code ec;
-    if (!fs::is_directory(input, ec)) {
-      files.push_back(input);  // read_source reports a file that is missing or not regular
-      continue;
-    }
-    std::vector<std::string> found;
-    for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
-      if (is_json(it->path()) && !it->is_directory(ec)) found.push_back(it->path().string());
-    if (ec) return usage_error(fmt::format("{}: cannot read the folder: {}", input, ec.message()));
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  if (files.empty()) return usage_error("found no Result files (*.json) in the inputs given");
-  return true;
-}
-
 // An output must never replace a Result it reads.
 bool replaces_no_input(const std::vector<std::string>& files, const std::vector<PlannedOutput>& outputs) {
   auto absolute = [](const std::string& p) {
@@ -180,7 +154,7 @@ bool render_and_write(const Aggregate& a, const AggregateCommand& o, const std::
 int run_aggregate(const AggregateCommand& o) {
   std::vector<PlannedOutput> outputs;
   std::vector<std::string> files;
-  if (!plan_outputs(o, outputs) || !find_results(o, files) || !replaces_no_input(files, outputs)) return kExitError;
+  if (!plan_outputs(o, outputs) || !find_result_files(o.inputs, files) || !replaces_no_input(files, outputs)) return kExitError;
   CompiledLibraryPtr compiled = load_library_and_report(o.library);
   if (!compiled) return kExitError;
   AggregateKeys keys(library_of(*compiled));

@@ -6,8 +6,12 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <set>
 
 namespace tenken::cli {
 
@@ -77,6 +81,41 @@ bool print_if_failed(const Status& status) {
 
 void print_message(std::string_view message) {
   std::fputs(utf8::make_visible(message, U"\n").c_str(), stderr);
+}
+
+namespace {
+
+bool is_json(const std::filesystem::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".json";
+}
+
+}  // namespace
+
+bool find_result_files(const std::vector<std::string>& inputs, std::vector<std::string>& files) {
+  namespace fs = std::filesystem;
+  std::set<fs::path> seen;
+  auto add = [&](const std::string& file) {
+    std::error_code ec;
+    if (seen.insert(fs::absolute(file, ec).lexically_normal()).second) files.push_back(file);
+    else to_stderr("warning: {} is given more than once; it is read once\n", file);
+  };
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      add(input);  // read_source reports a file that is missing or not regular
+      continue;
+    }
+    std::vector<std::string> found;
+    for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
+      if (is_json(it->path()) && !it->is_directory(ec)) found.push_back(it->path().string());
+    if (ec) return usage_error(fmt::format("{}: cannot read the folder: {}", input, ec.message()));
+    std::sort(found.begin(), found.end());
+    for (const std::string& f : found) add(f);
+  }
+  if (files.empty()) return usage_error("found no Result files (*.json) in the inputs given");
+  return true;
 }
 
 }  // namespace tenken::cli

@@ -50,6 +50,11 @@ Lang resolve_lang(const std::string& option);
 // Prints "error: MESSAGE" (a problem with the command line or its paths); returns false.
 bool usage_error(std::string_view message);
 
+// Every saved Result named (aggregate, compare): a file as given, a folder's *.json directly
+// inside it, sorted by name; a file named twice is listed once, with a warning. False after
+// printing the problem (a folder that cannot be read; no file at all).
+bool find_result_files(const std::vector<std::string>& inputs, std::vector<std::string>& files);
+
 // Prints "error: MESSAGE" for a failed status; true when it is ok.
 bool print_if_failed(const Status& status);
 

@@ -45,41 +45,17 @@ struct CompareCommand {
 
 bool to_stdout(const std::string& path) { return path.empty() || path == "-"; }
 
-bool is_json(const fs::path& p) {
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".json";
-}
-
 fs::path normal(const std::string& p) {
   std::error_code ec;
   return fs::absolute(p, ec).lexically_normal();
 }
 
-// Every Result file named, each once: a file as given, a folder's *.json directly inside it,
-// sorted by name. False after printing the problem.
+// The Result files (find_result_files), and none of them the output.
 bool find_results(const CompareCommand& o, std::vector<std::string>& files) {
-  std::set<fs::path> seen;
-  auto add = [&](const std::string& file) {
-    if (seen.insert(normal(file)).second) files.push_back(file);
-    else to_stderr("warning: {} is given more than once; it is read once\n", file);
-  };
-  for (const std::string& input : o.inputs) {
-    std::error_code ec;
-    if (!fs::is_directory(input, ec)) {
-      add(input);  // read_source reports a file that is missing or not regular
-      continue;
-    }
-    std::vector<std::string> found;
-    for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
-      if (is_json(it->path()) && !it->is_directory(ec)) found.push_back(it->path().string());
-    if (ec) return usage_error(fmt::format("{}: cannot read the folder: {}", input, ec.message()));
-    std::sort(found.begin(), found.end());
-    for (const std::string& f : found) add(f);
-  }
-  if (files.empty()) return usage_error("found no Result files (*.json) in the inputs given");
-  if (!to_stdout(o.output) && seen.count(normal(o.output)))
-    return usage_error(fmt::format("the output would be written over the Result '{}'; choose another path", o.output));
+  if (!find_result_files(o.inputs, files)) return false;
+  for (const std::string& f : files)
+    if (!to_stdout(o.output) && normal(f) == normal(o.output))
+      return usage_error(fmt::format("the output would be written over the Result '{}'; choose another path", o.output));
   return true;
 }
 

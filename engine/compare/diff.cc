@@ -28,26 +28,14 @@ Change classify(std::optional<State> before, State now) {
   return now == State::pass || now == State::notapplicable ? Change::resolved : Change::now_unknown;
 }
 
-std::optional<double> scored(double score, double weight) {
-  return weight > 0 ? std::optional<double>(score) : std::nullopt;
-}
-
-std::optional<double> overall(const Summary& s, bool after_waivers) {
-  bool any = false;
-  for (const CategoryScore& c : s.categories)
-    any |= (after_waivers ? c.weight_scored_after_waivers : c.weight_scored) > 0;
-  if (!any) return std::nullopt;
-  return after_waivers ? s.score_after_waivers : s.score;
-}
-
 std::vector<ScoreChange> category_scores(const Summary& old_s, const Summary& new_s) {
   std::vector<ScoreChange> out;
   for (const CategoryScore& c : new_s.categories)
-    out.push_back({c.category, c.title, std::nullopt, scored(c.score, c.weight_scored)});
+    out.push_back({c.category, c.title, std::nullopt, score_of(c)});
   for (const CategoryScore& c : old_s.categories) {
     auto it = std::find_if(out.begin(), out.end(), [&](const ScoreChange& s) { return s.category == c.category; });
     if (it == out.end()) it = out.insert(out.end(), {c.category, c.title, std::nullopt, std::nullopt});
-    it->old_score = scored(c.score, c.weight_scored);
+    it->old_score = score_of(c);
   }
   return out;
 }
@@ -87,8 +75,8 @@ ResultDiff diff_results(const Result& old_result, const Result& new_result) {
   d.new_organization = new_result.organization;
   d.old_date = old_result.assessment.date;
   d.new_date = new_result.assessment.date;
-  d.score = {"", {}, overall(old_result.summary, false), overall(new_result.summary, false)};
-  d.score_after_waivers = {"", {}, overall(old_result.summary, true), overall(new_result.summary, true)};
+  d.score = {"", {}, overall_score(old_result.summary, false), overall_score(new_result.summary, false)};
+  d.score_after_waivers = {"", {}, overall_score(old_result.summary, true), overall_score(new_result.summary, true)};
   d.categories = category_scores(old_result.summary, new_result.summary);
   d.cases = new_result.cases();
   std::map<std::string, const RuleResult*> old_rules;

@@ -12,19 +12,6 @@
 namespace tenken {
 namespace {
 
-std::optional<double> scored(double score, double weight) {
-  return weight > 0 ? std::optional<double>(score) : std::nullopt;
-}
-
-// As `diff` takes it: none when no category scores anything.
-std::optional<double> overall(const Summary& s, bool after_waivers) {
-  bool any = false;
-  for (const CategoryScore& c : s.categories)
-    any |= (after_waivers ? c.weight_scored_after_waivers : c.weight_scored) > 0;
-  if (!any) return std::nullopt;
-  return after_waivers ? s.score_after_waivers : s.score;
-}
-
 std::optional<double> change(const std::optional<double>& first, const std::optional<double>& last) {
   return first && last ? std::optional<double>(*last - *first) : std::nullopt;
 }
@@ -35,8 +22,8 @@ TrendPoint point_of(const SavedResult& saved) {
   TrendPoint p;
   p.file = saved.file;
   p.date = r.assessment.date;
-  p.score = overall(r.summary, false);
-  p.score_after_waivers = overall(r.summary, true);
+  p.score = overall_score(r.summary, false);
+  p.score_after_waivers = overall_score(r.summary, true);
   p.coverage = r.summary.coverage.percent;
   p.fail = counts[static_cast<size_t>(State::fail)];
   p.unknown = counts[static_cast<size_t>(State::unknown)];
@@ -75,7 +62,7 @@ std::vector<CategoryTrend> category_trends(std::span<const SavedResult> rs) {
     }
   for (size_t k = 0; k < rs.size(); ++k)
     for (const CategoryScore& c : rs[k].result.summary.categories)
-      out[index.at(c.category)].scores[k] = scored(c.score, c.weight_scored);
+      out[index.at(c.category)].scores[k] = score_of(c);
   for (CategoryTrend& c : out) c.change = change(c.scores.front(), c.scores.back());
   return out;
 }

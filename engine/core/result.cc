@@ -52,6 +52,18 @@ AnswerUsed& AnswerRef::edit() {
   return *answer_;
 }
 
+std::optional<double> score_of(const CategoryScore& c) {
+  return c.weight_scored > 0 ? std::optional<double>(c.score) : std::nullopt;
+}
+
+std::optional<double> overall_score(const Summary& s, bool after_waivers) {
+  bool any = false;
+  for (const CategoryScore& c : s.categories)
+    any |= (after_waivers ? c.weight_scored_after_waivers : c.weight_scored) > 0;
+  if (!any) return std::nullopt;
+  return after_waivers ? s.score_after_waivers : s.score;
+}
+
 State counted_state(const RuleResult& r) {
   return r.waiver && r.waiver->status == WaiverStatus::active ? State::waived : r.state;
 }

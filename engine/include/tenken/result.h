@@ -176,6 +176,11 @@ struct Summary {
   Coverage coverage;
 };
 
+// A category's score, or none when it scores nothing (no rule passed, failed or is unknown).
+std::optional<double> score_of(const CategoryScore& c);
+// The overall score, before or after waivers, or none when no category scores anything.
+std::optional<double> overall_score(const Summary& s, bool after_waivers);
+
 struct QuestionNeeded {
   std::string question;
   LocalizedText text;
