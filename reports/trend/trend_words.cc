@@ -2,17 +2,12 @@
 // checked at compile time to list every Word in enum order.
 #include "trend/trend_words.h"
 
-#include <cstddef>
-#include <iterator>
+#include "common/word_table.h"
 
 namespace tenken::cmp {
 namespace {
 
-struct Entry {
-  Word id;
-  const char* en;
-  const char* ja;
-};
+using Entry = WordEntry<Word>;
 
 constexpr Entry kWords[] = {
     {Word::title, "tenken compare: trends over assessments", "tenken 経年比較レポート"},
@@ -77,19 +72,10 @@ constexpr Entry kWords[] = {
     {Word::column_history, "History", "経過"},
 };
 
-constexpr bool in_enum_order() {
-  for (size_t i = 0; i < std::size(kWords); ++i)
-    if (static_cast<size_t>(kWords[i].id) != i) return false;
-  return true;
-}
-static_assert(in_enum_order(), "kWords must list every Word in enum order");
-static_assert(std::size(kWords) == static_cast<size_t>(Word::count_), "kWords must list every Word");
+static_assert(lists_every_word_in_order(kWords), "kWords must list every Word, in enum order");
 
 }  // namespace
 
-const char* word(Word w, Lang lang) {
-  const Entry& e = kWords[static_cast<size_t>(w)];
-  return lang == Lang::ja ? e.ja : e.en;
-}
+const char* word(Word w, Lang lang) { return word_in(kWords, w, lang); }
 
 }  // namespace tenken::cmp
