@@ -53,8 +53,10 @@ fs::path normal(const std::string& p) {
 // The Result files (find_result_files), and none of them the output.
 bool find_results(const CompareCommand& o, std::vector<std::string>& files) {
   if (!find_result_files(o.inputs, files)) return false;
+  if (to_stdout(o.output)) return true;
+  fs::path output = normal(o.output);
   for (const std::string& f : files)
-    if (!to_stdout(o.output) && normal(f) == normal(o.output))
+    if (normal(f) == output)
       return usage_error(fmt::format("the output would be written over the Result '{}'; choose another path", o.output));
   return true;
 }

@@ -23,41 +23,6 @@ namespace {
 using namespace agg;
 using term::Page;
 
-// The text cut to `width` columns, ending in "…" when cut.
-std::string clip(std::string_view text, int width) {
-  std::string shown = layout::printable(text);
-  if (layout::display_width(shown) <= width) return shown;
-  std::string out;
-  int used = 0;
-  for (size_t i = 0; i < shown.size();) {
-    size_t start = i;
-    utf8::decode(shown, i);
-    std::string_view c(shown.data() + start, i - start);
-    int w = layout::display_width(c);
-    if (used + w > width - 1) break;
-    out += c;
-    used += w;
-  }
-  return out + "…";
-}
-
-// A table under a bold header row: the first `text_columns` columns left-aligned, the rest (numbers)
-// right-aligned.
-void write_columns(Page& page, const std::vector<std::vector<std::string>>& rows, size_t text_columns = 1) {
-  std::vector<int> widths(rows[0].size(), 0);
-  for (const auto& row : rows)
-    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], layout::display_width(row[i]));
-  for (size_t r = 0; r < rows.size(); ++r) {
-    std::string text;
-    for (size_t i = 0; i < rows[r].size(); ++i) {
-      if (i) text += "  ";
-      text += i < text_columns ? layout::pad_right(rows[r][i], widths[i]) : layout::pad_left(rows[r][i], widths[i]);
-    }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    page.line(std::string(term::kIndent, ' ') + (r == 0 ? page.paint(text, term::kBold) : text));
-  }
-}
-
 void write_summary(Page& page, const Aggregate& a) {
   Lang lang = page.lang;
   std::vector<Fact> rows = summary_facts(a, lang);
@@ -73,10 +38,10 @@ void write_statistics(Page& page, const Aggregate& a) {
   std::vector<std::vector<std::string>> table = {{word(Word::column_what, page.lang)}};
   for (std::string& h : statistics_headings(page.lang)) table[0].push_back(std::move(h));
   for (const StatisticsRow& row : statistics_rows(a, page.lang)) {
-    table.push_back({clip(row.label, 24)});
+    table.push_back({term::clip(row.label, 24)});
     for (std::string& cell : statistics_cells(row.stats)) table.back().push_back(std::move(cell));
   }
-  write_columns(page, table);
+  term::write_table(page, table);
 }
 
 void write_groups(Page& page, const Aggregate& a) {
@@ -88,10 +53,10 @@ void write_groups(Page& page, const Aggregate& a) {
                                                   word(Word::column_median, page.lang)}};
   for (size_t i = 0; i < a.groups.size(); ++i) {
     const Group& g = a.groups[i];
-    table.push_back({fmt::format("{:>2} {}", i + 1, clip(g.name.in(page.lang), 40)), fmt::format("{}", g.count),
+    table.push_back({fmt::format("{:>2} {}", i + 1, term::clip(g.name.in(page.lang), 40)), fmt::format("{}", g.count),
                      figure(g.mean), figure(g.median)});
   }
-  write_columns(page, table);
+  term::write_table(page, table);
 }
 
 // Rows: categories; columns: the groups, numbered as in the groups table; whole numbers.
@@ -103,11 +68,11 @@ void write_group_heatmap(Page& page, const Aggregate& a) {
   std::vector<std::vector<std::string>> table = {{message(Msg::column_category, page.lang)}};
   for (size_t g = 0; g < a.groups.size(); ++g) table[0].push_back(fmt::format("{}", g + 1));
   for (size_t c = 0; c < a.categories.size(); ++c) {
-    table.push_back({clip(a.categories[c].title.in(page.lang), std::min(label_width, 30))});
+    table.push_back({term::clip(a.categories[c].title.in(page.lang), std::min(label_width, 30))});
     for (const Group& g : a.groups)
       table.back().push_back(g.category_means[c] ? fmt::format("{:.0f}", *g.category_means[c]) : "-");
   }
-  write_columns(page, table);
+  term::write_table(page, table);
 }
 
 void write_gaps(Page& page, const Aggregate& a) {
@@ -165,10 +130,10 @@ void write_organizations(Page& page, const Aggregate& a) {
        word(Word::column_score, lang), word(Word::column_percentile, lang), word(Word::column_deviation, lang)}};
   for (const OrganizationScore& o : a.organizations) {
     std::string group = a.by == Breakdown::sector ? sector_name(o.sector, lang) : size_name(o.size, lang);
-    table.push_back({clip(o.name, 30), clip(group, 20), o.date, figure(o.score), figure(o.percentile),
+    table.push_back({term::clip(o.name, 30), term::clip(group, 20), o.date, figure(o.score), figure(o.percentile),
                      figure(o.deviation)});
   }
-  write_columns(page, table, 3);
+  term::write_table(page, table, 3);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "tenken/utf8.h"
+
 namespace tenken::term {
 
 const char* severity_colour(Severity s) {
@@ -57,17 +59,44 @@ int field_column(const Page& page, std::initializer_list<Msg> labels) {
   return kIndent + widest + 1;
 }
 
-void write_table(Page& page, const std::vector<std::vector<std::string>>& rows) {
+void write_table(Page& page, const std::vector<std::vector<std::string>>& rows, size_t text_columns,
+                 bool last_is_text) {
   std::vector<int> widths(rows[0].size(), 0);
   for (const auto& row : rows)
-    for (size_t i = 0; i < row.size(); ++i)
-      widths[i] = std::max(widths[i], layout::display_width(row[i]));
+    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], layout::display_width(row[i]));
   for (size_t r = 0; r < rows.size(); ++r) {
-    std::string text = layout::pad_right(rows[r][0], widths[0]);
-    for (size_t i = 1; i < rows[r].size(); ++i)
-      text += "  " + layout::pad_left(rows[r][i], widths[i]);
+    std::string text;
+    for (size_t i = 0; i < rows[r].size(); ++i) {
+      bool left = i < text_columns || (last_is_text && i + 1 == rows[r].size());
+      if (i) text += "  ";
+      text += left ? layout::pad_right(rows[r][i], widths[i]) : layout::pad_left(rows[r][i], widths[i]);
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
     page.line(std::string(kIndent, ' ') + (r == 0 ? page.paint(text, kBold) : text));
   }
+}
+
+std::string clip(std::string_view text, int width, bool keep_end) {
+  std::string shown = layout::printable(text);
+  if (layout::display_width(shown) <= width) return shown;
+  std::vector<std::string_view> chars;
+  for (size_t i = 0; i < shown.size();) {
+    size_t start = i;
+    utf8::decode(shown, i);
+    chars.emplace_back(shown.data() + start, i - start);
+  }
+  if (keep_end) std::reverse(chars.begin(), chars.end());
+  std::vector<std::string_view> kept;
+  int used = 0;
+  for (std::string_view c : chars) {
+    used += layout::display_width(c);
+    if (used > width - 1) break;
+    kept.push_back(c);
+  }
+  if (keep_end) std::reverse(kept.begin(), kept.end());
+  std::string out = keep_end ? "…" : "";
+  for (std::string_view c : kept) out += c;
+  return keep_end ? out : out + "…";
 }
 
 }  // namespace tenken::term

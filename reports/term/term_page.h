@@ -63,7 +63,13 @@ void field_lines(Page& page, std::string_view label, const std::vector<std::stri
 // The column where field text starts: after the indent and the widest label.
 int field_column(const Page& page, std::initializer_list<Msg> labels);
 
-// A table: the first row bold, the first column left-aligned and the others right-aligned.
-void write_table(Page& page, const std::vector<std::vector<std::string>>& rows);
+// A table, indented: the first row bold, the first `text_columns` columns left-aligned, the
+// others right-aligned (numbers), and the last one left-aligned too when `last_is_text`.
+void write_table(Page& page, const std::vector<std::vector<std::string>>& rows, size_t text_columns = 1,
+                 bool last_is_text = false);
+
+// `text` made printable and cut to `width` columns, with "…" where it was cut: its end kept when
+// `keep_end` (a path's file name), otherwise its start.
+std::string clip(std::string_view text, int width, bool keep_end = false);
 
 }  // namespace tenken::term

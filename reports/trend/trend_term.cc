@@ -21,49 +21,6 @@ namespace {
 using namespace cmp;
 using term::Page;
 
-// The text cut to `width` columns; `from_end` keeps its end (a path's file name), else its start.
-std::string clip(std::string_view text, int width, bool from_end = false) {
-  std::string shown = layout::printable(text);
-  if (layout::display_width(shown) <= width) return shown;
-  std::vector<std::string_view> chars;
-  for (size_t i = 0; i < shown.size();) {
-    size_t start = i;
-    utf8::decode(shown, i);
-    chars.emplace_back(shown.data() + start, i - start);
-  }
-  if (from_end) std::reverse(chars.begin(), chars.end());
-  std::vector<std::string_view> kept;
-  int used = 0;
-  for (std::string_view c : chars) {
-    used += layout::display_width(c);
-    if (used > width - 1) break;
-    kept.push_back(c);
-  }
-  if (from_end) std::reverse(kept.begin(), kept.end());
-  std::string out = from_end ? "…" : "";
-  for (std::string_view c : kept) out += c;
-  return from_end ? out : out + "…";
-}
-
-// A table under a bold header row: the first `text_columns` columns left-aligned, the others
-// right-aligned, and `last_text` (when set) the last column left-aligned too.
-void write_columns(Page& page, const std::vector<std::vector<std::string>>& rows, size_t text_columns,
-                   bool last_text = false) {
-  std::vector<int> widths(rows[0].size(), 0);
-  for (const auto& row : rows)
-    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], layout::display_width(row[i]));
-  for (size_t r = 0; r < rows.size(); ++r) {
-    std::string text;
-    for (size_t i = 0; i < rows[r].size(); ++i) {
-      bool left = i < text_columns || (last_text && i + 1 == rows[r].size());
-      if (i) text += "  ";
-      text += left ? layout::pad_right(rows[r][i], widths[i]) : layout::pad_left(rows[r][i], widths[i]);
-    }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    page.line(std::string(term::kIndent, ' ') + (r == 0 ? page.paint(text, term::kBold) : text));
-  }
-}
-
 void write_facts(Page& page, const std::vector<Fact>& facts) {
   int column = 0;
   for (const Fact& f : facts) column = std::max(column, layout::display_width(word(f.label, page.lang)));
@@ -86,10 +43,10 @@ void write_assessments(Page& page, const OrganizationTrend& o) {
     rows.push_back({fmt::format("{}", k + 1), layout::printable(p.date), figure(p.score), percent(p.coverage),
                     fmt::format("{}", p.fail), fmt::format("{}", p.unknown), changes_text(p, lang)});
   }
-  write_columns(page, rows, 2, true);
+  term::write_table(page, rows, 2, true);
   subheading(page, word(Word::files_heading, lang));
   for (size_t k = 0; k < o.assessments.size(); ++k)
-    page.line(fmt::format("{:>{}}{}  {}", "", term::kIndent, k + 1, clip(o.assessments[k].file, 90, true)));
+    page.line(fmt::format("{:>{}}{}  {}", "", term::kIndent, k + 1, term::clip(o.assessments[k].file, 90, true)));
   for (const std::string& date : o.repeated_dates)
     page.hanging(std::string(term::kIndent, ' '), term::kIndent, say(Word::repeated_date, lang, date), term::kIndent);
 }
@@ -101,11 +58,11 @@ void write_categories(Page& page, const OrganizationTrend& o) {
   for (size_t k = 0; k < o.assessments.size(); ++k) rows[0].push_back(fmt::format("{}", k + 1));
   rows[0].push_back(word(Word::column_change, lang));
   for (const ScoreRow& r : score_rows(o, lang)) {
-    rows.push_back({clip(r.label, 24)});
+    rows.push_back({term::clip(r.label, 24)});
     for (const std::optional<double>& s : r.scores) rows.back().push_back(figure(s));
     rows.back().push_back(change_text(r.change, lang));
   }
-  write_columns(page, rows, 1, true);
+  term::write_table(page, rows, 1, true);
 }
 
 void write_gap(Page& page, const GapTrend& g, int column) {
@@ -144,7 +101,7 @@ std::string render_trend_terminal(const Trend& t, const RenderOptions& o) {
   write_facts(page, summary_facts(t, o.lang));
   for (const OrganizationTrend& org : t.organizations) {
     page.line();
-    page.heading(clip(org.name.empty() ? "-" : org.name, term::kWidth));
+    page.heading(term::clip(org.name.empty() ? "-" : org.name, term::kWidth));
     write_facts(page, organization_facts(org, o.lang));
     write_assessments(page, org);
     write_categories(page, org);
