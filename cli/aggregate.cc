@@ -65,20 +65,18 @@ bool plan_outputs(const AggregateCommand& o, std::vector<PlannedOutput>& outputs
     std::string name = spec.substr(0, colon);
     const AggregateFormat* format = find_aggregate_format(name);
     if (!format)
-      return usage_error(fmt::format("--format: unknown format '{}'; expected one of {}{}", name,
-                                     fmt::join(format_names(), ", "), did_you_mean(name, format_names())));
+      return usage_error(say(CliWord::format_unknown, name, join_list(format_names()),
+                             did_you_mean_hint(name, format_names())));
     std::string path = colon == std::string::npos ? o.output : spec.substr(colon + 1);
     if (colon != std::string::npos && path.empty())
-      return usage_error(fmt::format("--format {}: expected a path after ':', found nothing", spec));
+      return usage_error(say(CliWord::format_path_missing, spec));
     if (to_stdout(path) && ++on_stdout > 1)
-      return usage_error("--format: two formats would both go to standard output; give each a path as FORMAT:PATH");
+      return usage_error(word(CliWord::format_two_on_stdout));
     if (to_stdout(path) && format->binary && isatty(STDOUT_FILENO))
-      return usage_error(fmt::format("--format {}: a {} workbook is not for a terminal; give a path as {}:PATH or -o PATH",
-                                     name, name, name));
+      return usage_error(say(CliWord::format_binary_on_terminal, name));
     for (const PlannedOutput& other : outputs)
       if (!to_stdout(path) && other.path == path)
-        return usage_error(fmt::format("--format: '{}' and '{}' would both be written to {}", other.format->name,
-                                       name, path));
+        return usage_error(say(CliWord::format_same_file, other.format->name, name, path));
     outputs.push_back({format, path});
   }
   return true;
@@ -95,8 +93,7 @@ bool replaces_no_input(const std::vector<std::string>& files, const std::vector<
     fs::path target = absolute(out.path);
     for (const std::string& file : files)
       if (absolute(file) == target)
-        return usage_error(fmt::format("the {} output would be written over the Result '{}'; choose another path",
-                                       out.format->name, file));
+        return usage_error(say(CliWord::aggregate_output_over_result, out.format->name, file));
   }
   return true;
 }
@@ -145,7 +142,7 @@ bool render_and_write(const Aggregate& a, const AggregateCommand& o, const std::
     ro.csv_bom = o.csv_bom;
     StatusOr<std::string> bytes = out.format->render(a, ro);
     if (!bytes.is_ok())
-      return usage_error(fmt::format("could not write the {} output: {}", out.format->name, bytes.status().message()));
+      return usage_error(say(CliWord::render_failed_output, out.format->name, bytes.status().message()));
     files.push_back({out.path, std::move(bytes.value())});
   }
   return print_if_failed(write_files(files));
@@ -170,16 +167,13 @@ int run_aggregate(const AggregateCommand& o) {
     if (r.record) records.push_back(std::move(*r.record));
   }
   if (other_library)
-    to_stderr("warning: {} of the Results ({} the first) were evaluated with another rule library than the one "
-              "given now: their rules are shown with its titles, and rules it lacks by their id. Give the rules "
-              "they were evaluated with (--rules, --checklist) for their own\n",
-              other_library, files[first_other]);
+    warning(say(CliWord::other_library, other_library, files[first_other]));
   int skipped = static_cast<int>(files.size() - records.size());
   if (skipped)
-    to_stderr("tenken aggregate: {} Result file{}: {} read, {} not (see the errors above)\n", files.size(),
-              files.size() == 1 ? "" : "s", records.size(), skipped);
+    to_stderr("{}\n", say(CliWord::results_skipped_aggregate, files.size(), files.size() == 1 ? "" : "s",
+                          records.size(), skipped));
   if (records.empty()) {
-    usage_error("no Result could be read; nothing to aggregate");
+    usage_error(word(CliWord::nothing_to_aggregate));
     return kExitError;
   }
   AggregateOptions options;
@@ -195,22 +189,16 @@ int run_aggregate(const AggregateCommand& o) {
 
 void setup_aggregate(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<AggregateCommand>();
-  CLI::App* sub = app.add_subcommand("aggregate", "The sector view over many saved Results: statistics, gaps, groups");
-  sub->add_option("inputs", o->inputs, "Result files (tenken check --format json), or folders of them (*.json)")
-      ->required();
-  sub->add_option("--format", o->formats,
-                  fmt::format("Output format, repeatable: FORMAT or FORMAT:PATH, FORMAT one of {} (default: term)",
-                              fmt::join(format_names(), ", ")))
+  CLI::App* sub = app.add_subcommand("aggregate", word(CliWord::cmd_aggregate));
+  sub->add_option("inputs", o->inputs, word(CliWord::pos_result_inputs))->required();
+  sub->add_option("--format", o->formats, say(CliWord::opt_format_report, join_list(format_names())))
       ->allow_extra_args(false);
-  sub->add_option("-o,--output", o->output, "Write the format given without a path to this file");
-  sub->add_option("--by", o->by, "Breakdown of the organisations: sector (default) or size")
-      ->check(CLI::IsMember({"sector", "size"}));
-  sub->add_flag("--anonymise,--anonymize", o->anonymise,
-                "Show organisations as pseudonyms (org-0001); no name, file path, assessor or scope in any output");
-  sub->add_option("--lang", o->lang, "Language of the report (default: from the locale)")
-      ->check(CLI::IsMember({"ja", "en"}));
-  sub->add_flag("--csv-bom", o->csv_bom, "Start CSV output with a byte order mark (for Excel)");
-  sub->add_option("-j,--jobs", o->jobs, "Files read at once (default: one per processor)")->check(CLI::Range(1u, 1024u));
+  sub->add_option("-o,--output", o->output, word(CliWord::opt_output_unpathed));
+  sub->add_option("--by", o->by, word(CliWord::opt_by))->check(CLI::IsMember({"sector", "size"}));
+  sub->add_flag("--anonymise,--anonymize", o->anonymise, word(CliWord::opt_anonymise));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_lang_report))->check(CLI::IsMember({"ja", "en"}));
+  sub->add_flag("--csv-bom", o->csv_bom, word(CliWord::opt_csv_bom));
+  sub->add_option("-j,--jobs", o->jobs, word(CliWord::opt_aggregate_jobs))->check(CLI::Range(1u, 1024u));
   add_library_options(*sub, o->library);
   sub->callback([o, &exit_code]() { exit_code = run_aggregate(*o); });
 }

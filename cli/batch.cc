@@ -100,13 +100,11 @@ bool find_jobs(const BatchOptions& o, std::vector<Job>& jobs) {
     fs::file_status st = fs::status(input, ec);
     if (fs::is_directory(st)) {
       if (is_within(out, fs::weakly_canonical(input, ec)))
-        return usage_error(fmt::format("the output folder '{}' is inside the input folder '{}', where its "
-                                       "Results would be read as answers; choose a folder outside it",
-                                       o.out_dir, input));
+        return usage_error(say(CliWord::batch_output_inside_input, o.out_dir, input));
       std::vector<std::string> found;
       for (fs::recursive_directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
         if (it->is_regular_file(ec) && is_answer_file(it->path())) found.push_back(it->path().string());
-      if (ec) return usage_error(fmt::format("{}: cannot read the folder: {}", input, ec.message()));
+      if (ec) return usage_error(say(CliWord::cannot_read_folder, input, ec.message()));
       std::sort(found.begin(), found.end(), component_order);
       size_t prefix = input.size() + (input.ends_with('/') ? 0 : 1);  // "DIR/" before each file's own path
       for (std::string& p : found) jobs.push_back(job_for(std::move(p), prefix));
@@ -114,17 +112,17 @@ bool find_jobs(const BatchOptions& o, std::vector<Job>& jobs) {
       size_t name = input.rfind('/');
       jobs.push_back(job_for(input, name == std::string::npos ? 0 : name + 1));
     } else {
-      return usage_error(fmt::format("{}: no such file or folder", input));
+      return usage_error(say(CliWord::batch_no_such_input, input));
     }
   }
-  if (jobs.empty()) return usage_error("found no answer files (*.yaml, *.yml, *.json, *.csv) in the inputs given");
+  if (jobs.empty()) return usage_error(word(CliWord::batch_no_answer_files));
   std::vector<const Job*> by_stem;
   for (const Job& job : jobs) by_stem.push_back(&job);
   std::stable_sort(by_stem.begin(), by_stem.end(), [](const Job* a, const Job* b) { return a->stem() < b->stem(); });
   for (size_t i = 1; i < by_stem.size(); ++i)
     if (by_stem[i - 1]->stem() == by_stem[i]->stem())
-      return usage_error(fmt::format("'{}' and '{}' would both be reported as '{}' in {}; rename one",
-                                     by_stem[i - 1]->input, by_stem[i]->input, by_stem[i]->stem(), o.out_dir));
+      return usage_error(say(CliWord::batch_same_report, by_stem[i - 1]->input, by_stem[i]->input, by_stem[i]->stem(),
+                             o.out_dir));
   return true;
 }
 
@@ -146,9 +144,7 @@ bool replaces_no_input(const std::vector<Job>& jobs, const std::string& out_dir,
   for (const Job& job : jobs)
     for (const Format* f : formats)
       if (auto it = inputs_in_out.find(absolute(job.output(out_dir, *f))); it != inputs_in_out.end())
-        return usage_error(fmt::format("the {} report of '{}' would be written over the answer file '{}'; "
-                                       "choose another folder for -o",
-                                       f->name, job.input, *it->second));
+        return usage_error(say(CliWord::batch_report_over_answers, f->name, job.input, *it->second));
   return true;
 }
 
@@ -202,7 +198,7 @@ class Batch {
     StatusOr<std::vector<OutputFile>> files = render_outputs(*result, output_options_, outputs);
     Status written = files.is_ok() ? write_files(files.value(), Durability::at_the_end) : files.status();
     if (!written.is_ok()) {
-      outcome.messages += utf8::make_visible(fmt::format("error: {}\n", written.message()), U"\n");
+      outcome.messages += utf8::make_visible(say(CliWord::error_line, written.message()) + "\n", U"\n");
       outcome.exit_code = kExitError;
       return outcome;
     }
@@ -234,9 +230,8 @@ class Batch {
       unknown |= outcome.exit_code == kExitUnknown;
     }
     clear_progress();
-    to_stderr("tenken batch: {} answer file{}: {} evaluated{}; reports in {}\n", jobs_.size(),
-              jobs_.size() == 1 ? "" : "s", jobs_.size() - skipped,
-              skipped ? fmt::format(", {} not (see the errors above)", skipped) : "", o_.out_dir);
+    to_stderr("{}\n", say(CliWord::batch_summary, jobs_.size(), jobs_.size() == 1 ? "" : "s", jobs_.size() - skipped,
+                          skipped ? say(CliWord::batch_not_evaluated, skipped) : "", o_.out_dir));
     return skipped ? kExitError : failing ? kExitFail : unknown ? kExitUnknown : kExitOk;
   }
 
@@ -244,8 +239,8 @@ class Batch {
     if (!progress_) return;
     constexpr int kWidth = 30;
     int filled = static_cast<int>(kWidth * done / jobs_.size());
-    std::fprintf(stderr, "\r\x1b[K[%s%s] %zu of %zu files, %zu with errors", std::string(filled, '#').c_str(),
-                 std::string(kWidth - filled, '.').c_str(), done, jobs_.size(), skipped);
+    std::string bar = std::string(filled, '#') + std::string(kWidth - filled, '.');
+    std::fprintf(stderr, "\r\x1b[K%s", say(CliWord::batch_progress, bar, done, jobs_.size(), skipped).c_str());
     shown_ = true;
   }
 
@@ -278,13 +273,13 @@ int run_batch(const BatchOptions& o) {
   }
   std::error_code ec;
   if (fs::exists(o.out_dir, ec) && !fs::is_directory(o.out_dir, ec)) {
-    usage_error(fmt::format("-o {}: expected a folder for the reports, found a file", o.out_dir));
+    usage_error(say(CliWord::batch_output_is_file, o.out_dir));
     return kExitError;
   }
   std::vector<Job> jobs;
   if (!find_jobs(o, jobs) || !replaces_no_input(jobs, o.out_dir, formats)) return kExitError;
   if (!fs::create_directories(o.out_dir, ec) && ec) {
-    usage_error(fmt::format("-o {}: cannot make the folder: {}", o.out_dir, ec.message()));
+    usage_error(say(CliWord::batch_cannot_make_folder, o.out_dir, ec.message()));
     return kExitError;
   }
   CompiledLibraryPtr library = load_library_and_report(o.library);
@@ -296,21 +291,14 @@ int run_batch(const BatchOptions& o) {
 
 void setup_batch(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<BatchOptions>();
-  CLI::App* sub = app.add_subcommand("batch", "Evaluate many answer files at once, one Result each");
-  sub->add_option("inputs", o->inputs,
-                  "Answer files, or folders whose *.yaml, *.yml, *.json and *.csv files are answer files")
-      ->required();
-  sub->add_option("-o,--output", o->out_dir, "Folder for the reports: one per answer file and format")->required();
-  sub->add_option("--format", o->formats,
-                  "Format of each file's report, repeatable: json (the Result, default), term, md, html, csv, "
-                  "xlsx, junit, sarif, oscal")
-      ->allow_extra_args(false);
-  sub->add_option("-j,--jobs", o->jobs, "Files evaluated at once (default: one per processor)")
-      ->check(CLI::Range(1u, 1024u));
-  sub->add_option("--lang", o->lang, "Language of the reports (default: from the locale)")
-      ->check(CLI::IsMember({"ja", "en"}));
-  sub->add_flag("--csv-bom", o->csv_bom, "Start CSV reports with a byte order mark (for Excel)");
-  sub->add_option("--fail-on", o->fail_on, "Lowest severity whose unwaived failure in any file makes the exit code 2")
+  CLI::App* sub = app.add_subcommand("batch", word(CliWord::cmd_batch));
+  sub->add_option("inputs", o->inputs, word(CliWord::pos_batch_inputs))->required();
+  sub->add_option("-o,--output", o->out_dir, word(CliWord::opt_batch_output))->required();
+  sub->add_option("--format", o->formats, word(CliWord::opt_batch_format))->allow_extra_args(false);
+  sub->add_option("-j,--jobs", o->jobs, word(CliWord::opt_batch_jobs))->check(CLI::Range(1u, 1024u));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_lang_reports))->check(CLI::IsMember({"ja", "en"}));
+  sub->add_flag("--csv-bom", o->csv_bom, word(CliWord::opt_csv_bom_reports));
+  sub->add_option("--fail-on", o->fail_on, word(CliWord::opt_batch_fail_on))
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical", "never"}))
       ->default_str("low");
   add_library_options(*sub, o->library);

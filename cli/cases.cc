@@ -35,8 +35,7 @@ int run_cases(const CasesOptions& o) {
       ids.push_back(c.id);
     }
     if (text.empty()) {
-      std::string hint = did_you_mean(o.id, ids);
-      to_stderr("error: unknown case '{}'{}\n", o.id, hint.empty() ? "; `tenken cases` lists them" : hint);
+      usage_error(say(CliWord::unknown_case, o.id, nearest_ids_hint(o.id, ids, word(CliWord::unknown_case_list_hint))));
       return kExitError;
     }
   }
@@ -47,11 +46,11 @@ int run_cases(const CasesOptions& o) {
 
 void setup_cases(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<CasesOptions>();
-  CLI::App* sub = app.add_subcommand("cases", "List the incident cases, or tell one with its lessons");
-  sub->add_option("id", o->id, "Case id, such as nisc-2021-06");
-  sub->add_flag("--coverage", o->coverage, "Print the table case → lesson → rules as Markdown");
+  CLI::App* sub = app.add_subcommand("cases", word(CliWord::cmd_cases));
+  sub->add_option("id", o->id, word(CliWord::pos_case));
+  sub->add_flag("--coverage", o->coverage, word(CliWord::opt_coverage));
   add_library_options(*sub, o->library);
-  sub->add_option("--lang", o->lang, "Language (default: from the locale)")->check(CLI::IsMember({"ja", "en"}));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_lang_plain))->check(CLI::IsMember({"ja", "en"}));
   sub->callback([o, &exit_code]() { exit_code = run_cases(*o); });
 }
 

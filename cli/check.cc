@@ -23,7 +23,7 @@ struct CheckOptions {
 
 int run_check(const CheckOptions& o) {
   std::vector<Output> outputs;
-  if (!plan_outputs(o.output, outputs)) return kExitError;
+  if (!plan_outputs(o.output, outputs) || !input_file_exists(o.answers)) return kExitError;
   Diagnostics diags;
   CompiledLibraryPtr library = load_library(o.library, diags);
   if (!library) {
@@ -31,10 +31,13 @@ int run_check(const CheckOptions& o) {
     return kExitError;
   }
   std::optional<Result> assessed = assess_answer_file(*library, o.answers, diags);
+  std::optional<Result> previous;
+  bool previous_read = read_previous_result(o.output, *library, diags, previous);
   print_diagnostics(diags);
-  if (!assessed) return kExitError;
+  if (!assessed || !previous_read) return kExitError;
   Result& result = *assessed;
-  if (!apply_waiver_file(o.output, result) || !write_outputs(result, o.output, outputs))
+  if (!apply_waiver_file(o.output, result) ||
+      !write_outputs(result, o.output, outputs, previous ? &*previous : nullptr))
     return kExitError;
   return exit_code_for(result, o.fail_on);
 }
@@ -43,12 +46,12 @@ int run_check(const CheckOptions& o) {
 
 void setup_check(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<CheckOptions>();
-  CLI::App* sub = app.add_subcommand("check", "Evaluate an answer file and report the gaps");
-  sub->add_option("answers", o->answers, "Answer file (YAML or JSON; CSV when the name ends in .csv; - reads standard input)")->required();
+  CLI::App* sub = app.add_subcommand("check", word(CliWord::cmd_check));
+  sub->add_option("answers", o->answers, word(CliWord::pos_answers))->required();
   add_library_options(*sub, o->library);
   add_output_options(*sub, o->output);
-  sub->add_option("--fail-on", o->fail_on,
-                  "Lowest severity whose unwaived failure makes the exit code 2")
+  sub->add_option("--previous", o->output.previous, word(CliWord::opt_previous));
+  sub->add_option("--fail-on", o->fail_on, word(CliWord::opt_fail_on))
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical", "never"}))
       ->default_str("low");
   sub->callback([o, &exit_code]() { exit_code = run_check(*o); });

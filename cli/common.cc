@@ -16,14 +16,9 @@
 namespace tenken::cli {
 
 void add_library_options(CLI::App& sub, LibraryOptions& o) {
-  sub.add_option("--rules", o.rule_dirs,
-                 "Directory of rule or checklist files that add to or override the built-in library "
-                 "(repeatable)")
-      ->allow_extra_args(false);
-  sub.add_option("--checklist", o.checklist_files, "Checklist file that adds or overrides questions (repeatable)")
-      ->allow_extra_args(false);
-  sub.add_flag("--no-builtin", [&o](int64_t) { o.builtin = false; },
-               "Use only the --rules and --checklist given, not the built-in library");
+  sub.add_option("--rules", o.rule_dirs, word(CliWord::opt_rules))->allow_extra_args(false);
+  sub.add_option("--checklist", o.checklist_files, word(CliWord::opt_checklist))->allow_extra_args(false);
+  sub.add_flag("--no-builtin", [&o](int64_t) { o.builtin = false; }, word(CliWord::opt_no_builtin));
 }
 
 CompiledLibraryPtr load_library(const LibraryOptions& options, Diagnostics& diags, bool keep_going) {
@@ -65,18 +60,38 @@ void print_diagnostics(const Diagnostics& diags) {
 Lang resolve_lang(const std::string& option) {
   if (option == "ja") return Lang::ja;
   if (option == "en") return Lang::en;
-  return lang_from_environment();
+  return ui_lang();
 }
 
 bool usage_error(std::string_view message) {
-  to_stderr("error: {}\n", message);
+  to_stderr("{}\n", say(CliWord::error_line, message));
+  return false;
+}
+
+void warning(std::string_view message) { to_stderr("{}\n", say(CliWord::warning_line, message)); }
+
+std::string nearest_ids_hint(const std::string& typed, const std::vector<std::string>& ids,
+                             std::string_view otherwise) {
+  constexpr size_t kMostShown = 5;
+  if (std::string hint = did_you_mean_hint(typed, ids); !hint.empty()) return hint;
+  std::vector<std::string> containing;
+  for (const std::string& id : ids)
+    if (!typed.empty() && id.find(typed) != std::string::npos && containing.size() < kMostShown)
+      containing.push_back("'" + id + "'");
+  if (containing.empty()) return std::string(otherwise);
+  return say(CliWord::did_you_mean_one_of, join_list(containing));
+}
+
+bool input_file_exists(const std::string& path) {
+  std::error_code ec;
+  if (path == "-" || std::filesystem::exists(path, ec) || ec) return true;
+  to_stderr("{}\n", say(CliWord::no_such_input, path));
   return false;
 }
 
 bool print_if_failed(const Status& status) {
   if (status.is_ok()) return true;
-  to_stderr("error: {}\n", status.message());
-  return false;
+  return usage_error(status.message());
 }
 
 void print_message(std::string_view message) {
@@ -99,7 +114,7 @@ bool find_result_files(const std::vector<std::string>& inputs, std::vector<std::
   auto add = [&](const std::string& file) {
     std::error_code ec;
     if (seen.insert(fs::absolute(file, ec).lexically_normal()).second) files.push_back(file);
-    else to_stderr("warning: {} is given more than once; it is read once\n", file);
+    else warning(say(CliWord::given_twice, file));
   };
   for (const std::string& input : inputs) {
     std::error_code ec;
@@ -110,11 +125,11 @@ bool find_result_files(const std::vector<std::string>& inputs, std::vector<std::
     std::vector<std::string> found;
     for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec))
       if (is_json(it->path()) && !it->is_directory(ec)) found.push_back(it->path().string());
-    if (ec) return usage_error(fmt::format("{}: cannot read the folder: {}", input, ec.message()));
+    if (ec) return usage_error(say(CliWord::cannot_read_folder, input, ec.message()));
     std::sort(found.begin(), found.end());
     for (const std::string& f : found) add(f);
   }
-  if (files.empty()) return usage_error("found no Result files (*.json) in the inputs given");
+  if (files.empty()) return usage_error(word(CliWord::no_result_files));
   return true;
 }
 

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "tenken/engine.h"
+#include "cli/cli_words.h"
 #include "cli/output_files.h"
 #include "tenken/status.h"
 
@@ -44,16 +45,32 @@ void print_diagnostics(const Diagnostics& diags);
 // True when `fd` is a terminal and NO_COLOR is not set.
 bool use_color(int fd);
 
-// "ja", "en" or empty (the locale's language).
+// The language of an option "ja", "en" or empty: empty is the command line's language (ui_lang:
+// a --lang given anywhere on the command line, else the locale's).
 Lang resolve_lang(const std::string& option);
 
-// Prints "error: MESSAGE" (a problem with the command line or its paths); returns false.
+// Prints "error: MESSAGE" in the command line's language (a problem with the command line or its
+// paths); returns false.
 bool usage_error(std::string_view message);
+
+// Prints "warning: MESSAGE" in the command line's language.
+void warning(std::string_view message);
+
+// What to append to "unknown rule 'x'" and the like: did you mean the closest id; else, when ids
+// contain what was typed ("backup"), did you mean one of those (up to five); else `otherwise`.
+std::string nearest_ids_hint(const std::string& typed, const std::vector<std::string>& ids,
+                             std::string_view otherwise);
 
 // Every saved Result named (aggregate, compare): a file as given, a folder's *.json directly
 // inside it, sorted by name; a file named twice is listed once, with a warning. False after
 // printing the problem (a folder that cannot be read; no file at all).
 bool find_result_files(const std::vector<std::string>& inputs, std::vector<std::string>& files);
+
+// True when `path` is "-" or names something that exists. Otherwise prints "PATH: error: cannot
+// open: No such file or directory" as read_source would, but in the command line's language: a
+// mistyped file name is the commonest mistake, and is found before the library is loaded. Any other
+// problem with the file is left to read_source.
+bool input_file_exists(const std::string& path);
 
 // Prints "error: MESSAGE" for a failed status; true when it is ok.
 bool print_if_failed(const Status& status);

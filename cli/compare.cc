@@ -29,11 +29,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kExitCodes =
-    "Exit codes: 0 no organisation's latest assessment has a new gap or a regression against its previous one; "
-    "2 some organisation's has; 1 a file could not be read (it is skipped, the others compared), a usage error, "
-    "or an output that could not be written.";
-
 struct CompareCommand {
   std::vector<std::string> inputs;
   std::string format = "term";
@@ -57,7 +52,7 @@ bool find_results(const CompareCommand& o, std::vector<std::string>& files) {
   fs::path output = normal(o.output);
   for (const std::string& f : files)
     if (normal(f) == output)
-      return usage_error(fmt::format("the output would be written over the Result '{}'; choose another path", o.output));
+      return usage_error(say(CliWord::output_over_result, o.output));
   return true;
 }
 
@@ -75,10 +70,7 @@ std::vector<SavedResult> read_all(const std::vector<std::string>& files, const C
     results.push_back({file, trend_essentials(*result)});
   }
   if (other_library)
-    to_stderr("warning: {} of the Results ({} the first) were evaluated with another rule library than the one "
-              "given now: their rules are shown with its titles, and rules it lacks by their id. Give the rules "
-              "they were evaluated with (--rules, --checklist) for their own\n",
-              other_library, first_other);
+    warning(say(CliWord::other_library, other_library, first_other));
   return results;
 }
 
@@ -88,8 +80,7 @@ void warn_repeated_dates(const Trend& t) {
       std::vector<std::string> files;
       for (const TrendPoint& p : o.assessments)
         if (p.date == date) files.push_back(p.file);
-      to_stderr("warning: {} Results of '{}' are dated {} ({}): they are compared in the order of their file names\n",
-                files.size(), o.name, date, fmt::join(files, ", "));
+      warning(say(CliWord::repeated_dates, files.size(), o.name, date, join_list(files)));
     }
 }
 
@@ -101,10 +92,10 @@ int run_compare(const CompareCommand& o) {
   std::vector<SavedResult> results = read_all(files, *library);
   int skipped = static_cast<int>(files.size() - results.size());
   if (skipped)
-    to_stderr("tenken compare: {} Result file{}: {} read, {} not (see the errors above)\n", files.size(),
-              files.size() == 1 ? "" : "s", results.size(), skipped);
+    to_stderr("{}\n", say(CliWord::results_skipped_compare, files.size(), files.size() == 1 ? "" : "s",
+                          results.size(), skipped));
   if (results.empty()) {
-    usage_error("no Result could be read; nothing to compare");
+    usage_error(word(CliWord::nothing_to_compare));
     return kExitError;
   }
   Trend trend = compare_trends(std::move(results));
@@ -129,16 +120,16 @@ std::vector<std::string> format_names() {
 
 void setup_compare(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<CompareCommand>();
-  CLI::App* sub = app.add_subcommand(
-      "compare", "Trends over many saved Results: each organisation's scores and gaps from assessment to assessment");
-  sub->add_option("inputs", o->inputs, "Result files (tenken check --format json), or folders of them (*.json)")
-      ->required();
-  sub->add_option("--format", o->format, "Output format")->check(CLI::IsMember(format_names()))->default_str("term");
-  sub->add_option("-o,--output", o->output, "Write the comparison to this file instead of stdout");
-  sub->add_option("--lang", o->lang, "Language (default: from the locale)")->check(CLI::IsMember({"ja", "en"}));
-  sub->add_flag("--csv-bom", o->csv_bom, "Start CSV output with a byte order mark (for Excel)");
+  CLI::App* sub = app.add_subcommand("compare", word(CliWord::cmd_compare));
+  sub->add_option("inputs", o->inputs, word(CliWord::pos_result_inputs))->required();
+  sub->add_option("--format", o->format, word(CliWord::opt_format_plain))
+      ->check(CLI::IsMember(format_names()))
+      ->default_str("term");
+  sub->add_option("-o,--output", o->output, word(CliWord::opt_output_comparison));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_lang_plain))->check(CLI::IsMember({"ja", "en"}));
+  sub->add_flag("--csv-bom", o->csv_bom, word(CliWord::opt_csv_bom));
   add_library_options(*sub, o->library);
-  sub->footer(kExitCodes);
+  sub->footer(word(CliWord::compare_exit_codes));
   sub->callback([o, &exit_code]() { exit_code = run_compare(*o); });
 }
 

@@ -36,6 +36,8 @@ std::string render(const ResultDiff& d, const DiffOptions& o) {
 
 int run_diff(const DiffOptions& o) {
   // Both files are read before either is judged, so that one run names the problems of both.
+  bool both_exist = input_file_exists(o.old_result);
+  if (!input_file_exists(o.new_result) || !both_exist) return kExitError;
   CompiledLibraryPtr library = load_library_and_report(o.library);
   if (!library) return kExitError;
   Diagnostics diags;
@@ -46,11 +48,9 @@ int run_diff(const DiffOptions& o) {
   const Result& before = *old_read;
   const Result& now = *new_read;
   if (before.organization.name != now.organization.name)
-    to_stderr("warning: the two Results are of different organizations ('{}' and '{}')\n",
-               before.organization.name, now.organization.name);
+    warning(say(CliWord::diff_other_organization, before.organization.name, now.organization.name));
   if (now.assessment.date < before.assessment.date)
-    to_stderr("warning: {} was assessed on {}, before {} ({}); give the older Result first\n",
-               o.new_result, now.assessment.date, o.old_result, before.assessment.date);
+    warning(say(CliWord::diff_dates_reversed, o.new_result, now.assessment.date, o.old_result, before.assessment.date));
   ResultDiff d = diff_results(before, now);
   d.old_path = o.old_result;
   d.new_path = o.new_result;
@@ -63,14 +63,14 @@ int run_diff(const DiffOptions& o) {
 
 void setup_diff(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<DiffOptions>();
-  CLI::App* sub = app.add_subcommand("diff", "Compare two saved Results: gaps resolved, new, regressed, still open");
-  sub->add_option("old", o->old_result, "The earlier Result (tenken check --format json)")->required();
-  sub->add_option("new", o->new_result, "The later Result")->required();
-  sub->add_option("--format", o->format, "Output format")
+  CLI::App* sub = app.add_subcommand("diff", word(CliWord::cmd_diff));
+  sub->add_option("old", o->old_result, word(CliWord::pos_old_result))->required();
+  sub->add_option("new", o->new_result, word(CliWord::pos_new_result))->required();
+  sub->add_option("--format", o->format, word(CliWord::opt_format_plain))
       ->check(CLI::IsMember({"term", "md", "html", "json"}))
       ->default_str("term");
-  sub->add_option("-o,--output", o->output, "Write the comparison to this file instead of stdout");
-  sub->add_option("--lang", o->lang, "Language (default: from the locale)")->check(CLI::IsMember({"ja", "en"}));
+  sub->add_option("-o,--output", o->output, word(CliWord::opt_output_comparison));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_lang_plain))->check(CLI::IsMember({"ja", "en"}));
   add_library_options(*sub, o->library);
   sub->callback([o, &exit_code]() { exit_code = run_diff(*o); });
 }

@@ -28,9 +28,7 @@ int run_explain(const ExplainOptions& o) {
     if (r.id == o.rule) return show(render_rule_explanation(r, lib, questions_read(*compiled, r.id), ro));
     ids.push_back(r.id);
   }
-  std::string hint = did_you_mean(o.rule, ids);
-  to_stderr("error: unknown rule '{}'{}\n", o.rule,
-             hint.empty() ? "; `tenken explain` without a rule lists them" : hint);
+  usage_error(say(CliWord::unknown_rule, o.rule, nearest_ids_hint(o.rule, ids, word(CliWord::unknown_rule_list_hint))));
   return kExitError;
 }
 
@@ -38,10 +36,10 @@ int run_explain(const ExplainOptions& o) {
 
 void setup_explain(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<ExplainOptions>();
-  CLI::App* sub = app.add_subcommand("explain", "Show a rule: why, what to do, references and its cases");
-  sub->add_option("rule", o->rule, "Rule id, such as backup-isolated-copy (without it: list the rules)");
+  CLI::App* sub = app.add_subcommand("explain", word(CliWord::cmd_explain));
+  sub->add_option("rule", o->rule, word(CliWord::pos_rule));
   add_library_options(*sub, o->library);
-  sub->add_option("--lang", o->lang, "Language (default: from the locale)")->check(CLI::IsMember({"ja", "en"}));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_lang_plain))->check(CLI::IsMember({"ja", "en"}));
   sub->callback([o, &exit_code]() { exit_code = run_explain(*o); });
 }
 

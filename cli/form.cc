@@ -35,16 +35,14 @@ int run_form(const FormOptions& o) {
   // The page is HTML: a name such as answers.yaml is more likely an answer file given by mistake,
   // which writing the page would destroy.
   if (o.output != "-" && !is_html_name(o.output)) {
-    to_stderr("error: -o {}: expected the name of an HTML file (ending in .html or .htm), such as "
-                       "form.html, or - for standard output\n", o.output);
+    usage_error(say(CliWord::form_not_html, o.output));
     return kExitError;
   }
   CompiledLibraryPtr compiled = load_library_and_report(o.library);
   if (!compiled) return kExitError;
   const Checklist& checklist = library_of(*compiled).checklist;
   if (o.quick && answering::listed_question_count(checklist, true) == 0) {
-    to_stderr("error: no question of the checklist is in the quick first pass (quick: yes); "
-                       "leave out --quick for the whole questionnaire\n");
+    usage_error(word(CliWord::quick_none));
     return kExitError;
   }
   answering::FormOptions fo{resolve_lang(o.lang), o.quick};
@@ -55,13 +53,11 @@ int run_form(const FormOptions& o) {
 
 void setup_form(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<FormOptions>();
-  CLI::App* sub = app.add_subcommand("form", "Write the questionnaire as an HTML page to answer in a browser, offline");
+  CLI::App* sub = app.add_subcommand("form", word(CliWord::cmd_form));
   add_library_options(*sub, o->library);
-  sub->add_option("-o,--output", o->output, "The HTML file to write (- for standard output)")->required();
-  sub->add_option("--lang", o->lang, "The page's first language; the reader can switch (default: from the locale)")
-      ->check(CLI::IsMember({"ja", "en"}));
-  sub->add_flag("--quick", o->quick, "Only the questions of the quick first pass, which decide the critical and "
-                                     "high-severity rules");
+  sub->add_option("-o,--output", o->output, word(CliWord::opt_form_output))->required();
+  sub->add_option("--lang", o->lang, word(CliWord::opt_form_lang))->check(CLI::IsMember({"ja", "en"}));
+  sub->add_flag("--quick", o->quick, word(CliWord::opt_quick_listed));
   sub->callback([o, &exit_code]() { exit_code = run_form(*o); });
 }
 

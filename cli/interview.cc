@@ -159,24 +159,16 @@ bool exists(const std::string& path) {
 // Refuses an output the interview cannot keep answers in, or one it would overwrite.
 bool output_usable(const InterviewOptions& o) {
   if (o.output.empty() || o.output == "-") {
-    to_stderr("error: expected -o to name the answer file, found standard output; the interview saves "
-                       "the file after every answer\n");
-    return false;
+    return usage_error(word(CliWord::interview_to_stdout));
   }
   if (ends_with(o.output, ".json") || ends_with(o.output, ".csv")) {
-    to_stderr("error: expected -o to name a YAML file (.yaml), found '{}'; the interview writes YAML\n",
-               o.output);
-    return false;
+    return usage_error(say(CliWord::interview_not_yaml, o.output));
   }
   if (exists(o.output) && !o.resume) {
-    to_stderr("error: {} already exists, and the interview does not overwrite answers; to continue it: "
-                       "tenken interview -o {} --resume\n", o.output, shell_quote(o.output));
-    return false;
+    return usage_error(say(CliWord::interview_exists, o.output, shell_quote(o.output)));
   }
   if (!exists(o.output) && o.resume) {
-    to_stderr("error: expected an answer file to resume at {}, found none; leave out --resume to start "
-                       "a new one\n", o.output);
-    return false;
+    return usage_error(say(CliWord::interview_nothing_to_resume, o.output));
   }
   return true;
 }
@@ -224,13 +216,12 @@ int run_interview(const InterviewOptions& o) {
 
 void setup_interview(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<InterviewOptions>();
-  CLI::App* sub = app.add_subcommand("interview", "Answer the questionnaire in the terminal, saving after every answer");
-  sub->add_option("-o,--output", o->output, "The answer file to write (YAML)")->required();
-  sub->add_flag("--resume", o->resume, "Continue the answer file given with -o at its first unanswered question");
-  sub->add_option("--from", o->from, "Last year's answer file: offer each of its answers as the default");
-  sub->add_flag("--quick", o->quick, "Ask only the questions of the quick first pass");
-  sub->add_option("--lang", o->lang, "Language of the questions: ja or en (default: from the locale)")
-      ->check(CLI::IsMember({"ja", "en"}));
+  CLI::App* sub = app.add_subcommand("interview", word(CliWord::cmd_interview));
+  sub->add_option("-o,--output", o->output, word(CliWord::opt_interview_output))->required();
+  sub->add_flag("--resume", o->resume, word(CliWord::opt_resume));
+  sub->add_option("--from", o->from, word(CliWord::opt_from));
+  sub->add_flag("--quick", o->quick, word(CliWord::opt_quick_ask));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_interview_lang))->check(CLI::IsMember({"ja", "en"}));
   add_library_options(*sub, o->library);
   sub->callback([o, &exit_code]() { exit_code = run_interview(*o); });
 }

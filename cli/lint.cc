@@ -14,6 +14,7 @@ struct LintOptions {
   std::vector<std::string> dirs;
   bool no_builtin = false;
   bool strict = false;
+  std::string lang;  // the messages' language, read before parsing (cli_words.h)
 };
 
 int run_lint(const LintOptions& o) {
@@ -26,12 +27,12 @@ int run_lint(const LintOptions& o) {
   print_diagnostics(diags);
   if (library) {
     const Library& lib = library_of(*library);
-    to_stderr("{} rules, {} questions: {} error{}, {} warning{}\n", lib.rules.size(),
-               lib.checklist.questions.size(), diags.error_count(), diags.error_count() == 1 ? "" : "s",
-               diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
+    to_stderr("{}\n", say(CliWord::lint_summary, lib.rules.size(), lib.checklist.questions.size(),
+                          diags.error_count(), diags.error_count() == 1 ? "" : "s", diags.warning_count(),
+                          diags.warning_count() == 1 ? "" : "s"));
   } else {
-    to_stderr("{} error{}, {} warning{}\n", diags.error_count(), diags.error_count() == 1 ? "" : "s",
-               diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
+    to_stderr("{}\n", say(CliWord::lint_summary_no_library, diags.error_count(), diags.error_count() == 1 ? "" : "s",
+                          diags.warning_count(), diags.warning_count() == 1 ? "" : "s"));
   }
   bool bad = diags.has_errors() || (o.strict && diags.warning_count() > 0);
   return bad ? kExitError : kExitOk;
@@ -41,10 +42,11 @@ int run_lint(const LintOptions& o) {
 
 void setup_lint(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<LintOptions>();
-  CLI::App* sub = app.add_subcommand("lint", "Check a rule library: structure, ids, references, types, coverage");
-  sub->add_option("dirs", o->dirs, "Directories of rule and checklist files (default: the built-in library)");
-  sub->add_flag("--no-builtin", o->no_builtin, "Check the DIRs alone, without the built-in library");
-  sub->add_flag("--strict", o->strict, "Exit 1 on warnings too");
+  CLI::App* sub = app.add_subcommand("lint", word(CliWord::cmd_lint));
+  sub->add_option("dirs", o->dirs, word(CliWord::pos_lint_dirs));
+  sub->add_flag("--no-builtin", o->no_builtin, word(CliWord::opt_lint_no_builtin));
+  sub->add_flag("--strict", o->strict, word(CliWord::opt_strict));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_lang_plain))->check(CLI::IsMember({"ja", "en"}));
   sub->callback([o, &exit_code]() { exit_code = run_lint(*o); });
 }
 

@@ -9,6 +9,8 @@
 #include <cstring>
 #include <iostream>
 
+#include "cli/app_text.h"
+#include "cli/cli_words.h"
 #include "cli/common.h"
 #include "cli/subcommands.h"
 
@@ -19,7 +21,9 @@ namespace {
 int flushed(int exit_code) {
   std::cout.flush();
   if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) return exit_code;
-  std::fprintf(stderr, "error: standard output: cannot write: %s\n", std::strerror(errno));
+  tenken::cli::to_stderr("{}\n", tenken::cli::say(tenken::cli::CliWord::error_line,
+                                                  tenken::cli::say(tenken::cli::CliWord::stdout_cannot_write,
+                                                                   std::strerror(errno))));
   return tenken::cli::kExitError;
 }
 
@@ -44,10 +48,17 @@ void prefault_heap() {
 
 int main(int argc, char** argv) {
   prefault_heap();
-  CLI::App app{"tenken (点検): self-assessment of infrastructure operators against lessons of real incidents"};
+  // Help texts are fixed as the app is built, so the language is known before: --lang anywhere on
+  // the command line, else the locale.
+  tenken::cli::set_ui_lang(tenken::cli::lang_of_command_line(argc, argv));
+  using tenken::cli::CliWord;
+  CLI::App app{tenken::cli::word(CliWord::app_description)};
   app.name("tenken");
+  tenken::cli::localize_app(app);
   app.require_subcommand(1);
-  app.set_version_flag("--version", tenken::tenken_version());
+  app.set_version_flag("--version", tenken::tenken_version(), tenken::cli::word(CliWord::version_flag));
+  std::string lang;  // read by lang_of_command_line; here so that `tenken --lang ja SUBCOMMAND` parses
+  app.add_option("--lang", lang, tenken::cli::word(CliWord::opt_lang_messages))->check(CLI::IsMember({"ja", "en"}));
   int exit_code = tenken::cli::kExitOk;
   tenken::cli::setup_template(app, exit_code);
   tenken::cli::setup_check(app, exit_code);
@@ -62,12 +73,12 @@ int main(int argc, char** argv) {
   tenken::cli::setup_test(app, exit_code);
   tenken::cli::setup_explain(app, exit_code);
   tenken::cli::setup_cases(app, exit_code);
+  tenken::cli::setup_workshop(app, exit_code);
   tenken::cli::setup_version(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return flushed(rc == 0 ? tenken::cli::kExitOk : tenken::cli::kExitError);
+    return flushed(tenken::cli::report_parse_error(app, e));
   }
   return flushed(exit_code);
 }

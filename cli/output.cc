@@ -23,25 +23,19 @@ bool to_stdout(const std::string& path) { return path.empty() || path == "-"; }
 }  // namespace
 
 void add_output_options(CLI::App& sub, OutputOptions& o) {
-  sub.add_option("--format", o.formats,
-                 fmt::format("Output format, repeatable: FORMAT or FORMAT:PATH, FORMAT one of {} "
-                             "(default: term)", fmt::join(format_names(), ", ")))
+  sub.add_option("--format", o.formats, say(CliWord::opt_format_report, join_list(format_names())))
       ->allow_extra_args(false);
-  sub.add_option("-o,--output", o.output, "Write the format given without a path to this file");
-  sub.add_option("--lang", o.lang, "Language of the report (default: from the locale)")
-      ->check(CLI::IsMember({"ja", "en"}));
-  sub.add_flag("--csv-bom", o.csv_bom, "Start CSV output with a byte order mark (for Excel)");
-  sub.add_option("--waivers", o.waivers, "Waivers file (YAML, or CSV when it ends in .csv)");
-  sub.add_option("--warn-expiring", o.warn_expiring,
-                 "Warn about waivers that expire within this many days of the assessment date")
-      ->check(CLI::NonNegativeNumber);
+  sub.add_option("-o,--output", o.output, word(CliWord::opt_output_unpathed));
+  sub.add_option("--lang", o.lang, word(CliWord::opt_lang_report))->check(CLI::IsMember({"ja", "en"}));
+  sub.add_flag("--csv-bom", o.csv_bom, word(CliWord::opt_csv_bom));
+  sub.add_option("--waivers", o.waivers, word(CliWord::opt_waivers));
+  sub.add_option("--warn-expiring", o.warn_expiring, word(CliWord::opt_warn_expiring))->check(CLI::NonNegativeNumber);
 }
 
 const Format* find_format_or_report(const std::string& name) {
   const Format* format = find_format(name);
   if (!format)
-    usage_error(fmt::format("--format: unknown format '{}'; expected one of {}{}", name,
-                            fmt::join(format_names(), ", "), did_you_mean(name, format_names())));
+    usage_error(say(CliWord::format_unknown, name, join_list(format_names()), did_you_mean_hint(name, format_names())));
   return format;
 }
 
@@ -55,17 +49,14 @@ bool plan_outputs(const OutputOptions& o, std::vector<Output>& outputs) {
     if (!format) return false;
     std::string path = colon == std::string::npos ? o.output : spec.substr(colon + 1);
     if (colon != std::string::npos && path.empty())
-      return usage_error(fmt::format("--format {}: expected a path after ':', found nothing", spec));
+      return usage_error(say(CliWord::format_path_missing, spec));
     if (to_stdout(path) && ++on_stdout > 1)
-      return usage_error("--format: two formats would both go to standard output; give each a path "
-                         "as FORMAT:PATH");
+      return usage_error(word(CliWord::format_two_on_stdout));
     if (to_stdout(path) && format->binary && isatty(STDOUT_FILENO))
-      return usage_error(fmt::format("--format {}: a {} workbook is not for a terminal; give a path "
-                                     "as {}:PATH or -o PATH", name, name, name));
+      return usage_error(say(CliWord::format_binary_on_terminal, name));
     for (const Output& other : outputs)
       if (!to_stdout(path) && other.path == path)
-        return usage_error(fmt::format("--format: '{}' and '{}' would both be written to {}",
-                                       other.format->name, name, path));
+        return usage_error(say(CliWord::format_same_file, other.format->name, name, path));
     outputs.push_back({format, path});
   }
   return true;
@@ -75,6 +66,13 @@ std::optional<Result> read_saved_result(const std::string& path, const CompiledL
                                         Diagnostics& diags, OtherLibrary other_library) {
   std::shared_ptr<const Source> file = read_source(path, diags);
   return file ? result_from_json(file, library, diags, other_library) : std::nullopt;
+}
+
+bool read_previous_result(const OutputOptions& o, const CompiledLibrary& library, Diagnostics& diags,
+                          std::optional<Result>& previous) {
+  if (o.previous.empty()) return true;
+  previous = read_saved_result(o.previous, library, diags);
+  return previous.has_value();
 }
 
 bool apply_waiver_file(const OutputOptions& o, Result& result) {
@@ -88,24 +86,25 @@ bool apply_waiver_file(const OutputOptions& o, Result& result) {
 }
 
 StatusOr<std::vector<OutputFile>> render_outputs(const Result& result, const OutputOptions& o,
-                                                 const std::vector<Output>& outputs) {
+                                                 const std::vector<Output>& outputs, const Result* previous) {
   std::vector<OutputFile> files;
   for (const Output& out : outputs) {
     RenderOptions ro;
     ro.lang = resolve_lang(o.lang);
     ro.color = out.format->name == "term" && to_stdout(out.path) && use_color(STDOUT_FILENO);
     ro.csv_bom = o.csv_bom;
+    ro.previous = previous;
     StatusOr<std::string> bytes = out.format->render(result, ro);
     if (!bytes.is_ok())
-      return Status::io_error(fmt::format("could not write the {} report: {}", out.format->name,
-                                          bytes.status().message()));
+      return Status::io_error(say(CliWord::render_failed_report, out.format->name, bytes.status().message()));
     files.push_back({out.path, std::move(bytes.value())});
   }
   return files;
 }
 
-bool write_outputs(const Result& result, const OutputOptions& o, const std::vector<Output>& outputs) {
-  StatusOr<std::vector<OutputFile>> files = render_outputs(result, o, outputs);
+bool write_outputs(const Result& result, const OutputOptions& o, const std::vector<Output>& outputs,
+                   const Result* previous) {
+  StatusOr<std::vector<OutputFile>> files = render_outputs(result, o, outputs, previous);
   if (!files.is_ok()) return usage_error(files.status().message());
   return print_if_failed(write_files(files.value()));
 }

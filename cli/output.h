@@ -23,6 +23,7 @@ struct OutputOptions {
   bool csv_bom = false;
   std::string waivers;
   int warn_expiring = -1;  // days; negative: no warning
+  std::string previous;    // --previous (check, report): the saved Result of an earlier assessment
 };
 
 // Adds --format, -o, --lang, --csv-bom, --waivers and --warn-expiring.
@@ -47,15 +48,23 @@ bool plan_outputs(const OutputOptions& options, std::vector<Output>& outputs);
 std::optional<Result> read_saved_result(const std::string& path, const CompiledLibrary& library,
                                         Diagnostics& diags, OtherLibrary other_library = OtherLibrary::warn);
 
+// Reads --previous (if given) into `previous`, its problems added to `diags`; false when it was
+// given and could not be read.
+bool read_previous_result(const OutputOptions& options, const CompiledLibrary& library, Diagnostics& diags,
+                          std::optional<Result>& previous);
+
 // Loads --waivers (if given) and applies it to `result`; false after printing the problems.
 bool apply_waiver_file(const OutputOptions& options, Result& result);
 
-// Renders `result` in every output: the files to write, or why a rendering failed.
+// Renders `result` in every output: the files to write, or why a rendering failed. `previous`: the
+// earlier assessment the HTML report draws beside it (RenderOptions::previous), or null.
 StatusOr<std::vector<OutputFile>> render_outputs(const Result& result, const OutputOptions& options,
-                                                 const std::vector<Output>& outputs);
+                                                 const std::vector<Output>& outputs,
+                                                 const Result* previous = nullptr);
 
 // Renders every output, then writes them; false after printing an error (no file is left
 // half-written, and none is written when a rendering fails).
-bool write_outputs(const Result& result, const OutputOptions& options, const std::vector<Output>& outputs);
+bool write_outputs(const Result& result, const OutputOptions& options, const std::vector<Output>& outputs,
+                   const Result* previous = nullptr);
 
 }  // namespace tenken::cli

@@ -13,6 +13,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "cli/cli_words.h"
+
 namespace tenken::cli {
 namespace {
 
@@ -33,7 +35,7 @@ struct Target {
 };
 
 Status cannot_write(const std::string& path, const std::string& why) {
-  return Status::io_error(fmt::format("{}: cannot write: {}", path, why));
+  return Status::io_error(say(CliWord::cannot_write, path, why));
 }
 
 Status errno_status(const std::string& path) { return cannot_write(path, std::strerror(errno)); }
@@ -55,7 +57,7 @@ StatusOr<Target> resolve(const OutputFile& file) {
       if (errno == ENOENT) return Target{&file, path, Kind::missing};
       return errno_status(file.path);
     }
-    if (S_ISDIR(st.st_mode)) return cannot_write(file.path, "it is a directory");
+    if (S_ISDIR(st.st_mode)) return cannot_write(file.path, word(CliWord::write_is_directory));
     if (S_ISREG(st.st_mode)) return Target{&file, path, Kind::regular, st.st_mode & 07777};
     if (!S_ISLNK(st.st_mode)) return Target{&file, path, Kind::special};
     std::error_code ec;
@@ -63,7 +65,7 @@ StatusOr<Target> resolve(const OutputFile& file) {
     if (ec) return cannot_write(file.path, ec.message());
     path = link.is_absolute() ? link.string() : (fs::path(parent_of(path)) / link).string();
   }
-  return cannot_write(file.path, "too many levels of symbolic links");
+  return cannot_write(file.path, word(CliWord::write_link_loop));
 }
 
 bool write_all(int fd, const std::string& content) {
@@ -85,7 +87,7 @@ Status close_checked(int fd, bool written, const std::string& path) {
     err = errno;
   }
   if (written) return Status::ok();
-  return cannot_write(path, err == 0 ? "short write" : std::strerror(err));
+  return cannot_write(path, err == 0 ? word(CliWord::write_short) : std::strerror(err));
 }
 
 // Writes a regular file's content to a new temporary file beside its target, flushed to disk if
@@ -94,7 +96,7 @@ Status stage(Target& t, int serial, Durability durability) {
   t.temp = fmt::format("{}{}{}-{}", t.path, kTempMarker, getpid(), serial);
   int fd = ::open(t.temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) {
-    Status s = errno == ENOENT ? cannot_write(t.file->path, "its folder does not exist")
+    Status s = errno == ENOENT ? cannot_write(t.file->path, word(CliWord::write_no_folder))
                                : errno_status(t.file->path);
     t.temp.clear();
     return s;
@@ -108,7 +110,7 @@ Status write_stream(const Target& t) {
   if (t.kind == Kind::stdout_stream) {
     std::fflush(stdout);
     if (!write_all(STDOUT_FILENO, t.file->content))
-      return Status::io_error(fmt::format("standard output: cannot write: {}", std::strerror(errno)));
+      return Status::io_error(say(CliWord::stdout_cannot_write, std::strerror(errno)));
     return Status::ok();
   }
   int fd = ::open(t.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);

@@ -22,13 +22,16 @@ struct ReportOptions {
 
 int run_report(const ReportOptions& o) {
   std::vector<Output> outputs;
-  if (!plan_outputs(o.output, outputs)) return kExitError;
+  if (!plan_outputs(o.output, outputs) || !input_file_exists(o.result)) return kExitError;
   CompiledLibraryPtr library = load_library_and_report(o.library);
   if (!library) return kExitError;
   Diagnostics diags;
   std::optional<Result> result = read_saved_result(o.result, *library, diags);
+  std::optional<Result> previous;
+  bool previous_read = read_previous_result(o.output, *library, diags, previous);
   print_diagnostics(diags);
-  if (!result || !apply_waiver_file(o.output, *result) || !write_outputs(*result, o.output, outputs))
+  if (!result || !previous_read || !apply_waiver_file(o.output, *result) ||
+      !write_outputs(*result, o.output, outputs, previous ? &*previous : nullptr))
     return kExitError;
   return kExitOk;
 }
@@ -37,10 +40,11 @@ int run_report(const ReportOptions& o) {
 
 void setup_report(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<ReportOptions>();
-  CLI::App* sub = app.add_subcommand("report", "Render a saved Result (JSON) again, in other formats");
-  sub->add_option("result", o->result, "Result file written by `tenken check --format json`")->required();
+  CLI::App* sub = app.add_subcommand("report", word(CliWord::cmd_report));
+  sub->add_option("result", o->result, word(CliWord::pos_result))->required();
   add_library_options(*sub, o->library);
   add_output_options(*sub, o->output);
+  sub->add_option("--previous", o->output.previous, word(CliWord::opt_previous));
   sub->callback([o, &exit_code]() { exit_code = run_report(*o); });
 }
 

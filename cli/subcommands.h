@@ -21,5 +21,6 @@ void setup_report(CLI::App& app, int& exit_code);
 void setup_template(CLI::App& app, int& exit_code);
 void setup_test(CLI::App& app, int& exit_code);
 void setup_version(CLI::App& app, int& exit_code);
+void setup_workshop(CLI::App& app, int& exit_code);
 
 }  // namespace tenken::cli

@@ -37,13 +37,11 @@ std::string chosen_format(const TemplateOptions& o) {
   bool to_file = !o.output.empty() && o.output != "-";
   if (o.format.empty()) return to_file && ends_with_csv(o.output) ? "csv" : "yaml";
   if (to_file && o.format == "yaml" && ends_with_csv(o.output)) {
-    to_stderr("error: --format yaml, but `tenken check` reads {} as CSV because it ends in .csv; "
-                       "name it .yaml, or give --format csv\n", o.output);
+    usage_error(say(CliWord::template_yaml_named_csv, o.output));
     return "";
   }
   if (to_file && o.format == "csv" && !ends_with_csv(o.output)) {
-    to_stderr("error: --format csv, but `tenken check` reads {} as YAML because it does not end in .csv; "
-                       "name it .csv, or give --format yaml\n", o.output);
+    usage_error(say(CliWord::template_csv_named_yaml, o.output));
     return "";
   }
   return o.format;
@@ -54,9 +52,7 @@ bool may_write(const TemplateOptions& o) {
   if (o.force || o.output.empty() || o.output == "-") return true;
   std::error_code ec;
   if (!std::filesystem::is_regular_file(o.output, ec)) return true;
-  to_stderr("error: {} already exists and may hold answers; give another -o FILE, or --force to "
-                     "replace it\n", o.output);
-  return false;
+  return usage_error(say(CliWord::template_exists, o.output));
 }
 
 int run_template(const TemplateOptions& o) {
@@ -67,8 +63,7 @@ int run_template(const TemplateOptions& o) {
   const Checklist& checklist = library_of(*compiled).checklist;
   answering::TemplateOptions to{resolve_lang(o.lang), o.quick, o.csv_bom};
   if (o.quick && answering::listed_question_count(checklist, true) == 0) {
-    to_stderr("error: no question of the checklist is in the quick first pass (quick: yes); "
-                       "leave out --quick for the whole questionnaire\n");
+    usage_error(word(CliWord::quick_none));
     return kExitError;
   }
   std::string text = format == "csv" ? answering::render_csv_template(checklist, to)
@@ -80,18 +75,14 @@ int run_template(const TemplateOptions& o) {
 
 void setup_template(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<TemplateOptions>();
-  CLI::App* sub = app.add_subcommand("template", "Write a blank answer file (YAML or CSV) for the questionnaire");
+  CLI::App* sub = app.add_subcommand("template", word(CliWord::cmd_template));
   add_library_options(*sub, o->library);
-  sub->add_option("--format", o->format, "yaml (default) or csv (default when -o ends in .csv)")
-      ->check(CLI::IsMember({"yaml", "csv"}));
-  sub->add_option("-o,--output", o->output, "File to write (default: standard output)");
-  sub->add_option("--lang", o->lang, "Language of the descriptions (default: from the locale)")
-      ->check(CLI::IsMember({"ja", "en"}));
-  sub->add_flag("--quick", o->quick, "Only the questions of the quick first pass, which decide the critical and "
-                                     "high-severity rules");
-  sub->add_flag("--csv-bom,!--no-csv-bom", o->csv_bom,
-                "CSV: start with a byte order mark so that Excel reads UTF-8 (default: on)");
-  sub->add_flag("--force", o->force, "Replace the -o file if it exists");
+  sub->add_option("--format", o->format, word(CliWord::opt_template_format))->check(CLI::IsMember({"yaml", "csv"}));
+  sub->add_option("-o,--output", o->output, word(CliWord::opt_output_default_stdout));
+  sub->add_option("--lang", o->lang, word(CliWord::opt_template_lang))->check(CLI::IsMember({"ja", "en"}));
+  sub->add_flag("--quick", o->quick, word(CliWord::opt_quick_listed));
+  sub->add_flag("--csv-bom,!--no-csv-bom", o->csv_bom, word(CliWord::opt_template_csv_bom));
+  sub->add_flag("--force", o->force, word(CliWord::opt_force));
   sub->callback([o, &exit_code]() { exit_code = run_template(*o); });
 }
 

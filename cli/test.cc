@@ -15,6 +15,7 @@ namespace {
 struct TestOptions {
   std::vector<std::string> paths;
   LibraryOptions library;
+  std::string lang;  // the messages' language, read before parsing (cli_words.h)
 };
 
 std::vector<std::shared_ptr<const Source>> test_files(const std::vector<std::string>& paths, Diagnostics& diags) {
@@ -57,7 +58,7 @@ int run_tests(const TestOptions& o) {
   }
   std::fflush(stdout);
   print_diagnostics(diags);
-  fmt::print("{} tests: {} passed, {} failed, {} could not run\n", passed + failed + broken, passed, failed, broken);
+  fmt::print("{}\n", say(CliWord::test_summary, passed + failed + broken, passed, failed, broken));
   if (diags.has_errors()) return kExitError;
   return failed ? kExitFail : kExitOk;
 }
@@ -66,9 +67,10 @@ int run_tests(const TestOptions& o) {
 
 void setup_test(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<TestOptions>();
-  CLI::App* sub = app.add_subcommand("test", "Run rule tests: answers and the states rules must reach");
-  sub->add_option("paths", o->paths, "Test files, or directories of them")->required();
+  CLI::App* sub = app.add_subcommand("test", word(CliWord::cmd_test));
+  sub->add_option("paths", o->paths, word(CliWord::pos_test_paths))->required();
   add_library_options(*sub, o->library);
+  sub->add_option("--lang", o->lang, word(CliWord::opt_lang_plain))->check(CLI::IsMember({"ja", "en"}));
   sub->callback([o, &exit_code]() { exit_code = run_tests(*o); });
 }
 

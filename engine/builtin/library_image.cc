@@ -231,13 +231,25 @@ void visit(A& a, Lesson& l) {
   fields(a, l.title, l.text, l.rules, l.rule_origins, l.origin);
 }
 template <class A>
+void visit(A& a, DiscussionItem& d) {
+  fields(a, d.text, d.questions, d.question_origins, d.origin);
+}
+template <class A>
+void visit(A& a, Inject& i) {
+  fields(a, i.at, i.minutes, i.inject, i.questions, i.look_for, i.origin);
+}
+template <class A>
 void visit(A& a, Case& c) {
   fields(a, c.id, c.title, c.source.report, c.source.number, c.summary, c.background, c.detection, c.response,
-         c.cause, c.measures, c.lessons, c.discussion, c.origin);
+         c.cause, c.measures, c.lessons, c.discussion, c.tabletop, c.tabletop_origin, c.origin);
+}
+template <class A>
+void visit(A& a, Action& x) {
+  fields(a, x.id, x.text, x.rules, x.rule_origins, x.origin);
 }
 template <class A>
 void visit(A& a, Library& l) {
-  fields(a, l.checklist.sections, l.checklist.questions, l.rules, l.categories, l.cases, l.digest);
+  fields(a, l.checklist.sections, l.checklist.questions, l.rules, l.categories, l.cases, l.actions, l.digest);
 }
 
 template <class A, class T>

@@ -22,7 +22,7 @@
 namespace tenken {
 
 // Raised whenever the layout changes; an image of another version is refused when read.
-inline constexpr uint32_t kLibraryImageVersion = 2;
+inline constexpr uint32_t kLibraryImageVersion = 3;
 
 // The image of `library`, loaded from `sources`. Fails when an Origin points into a file that is
 // not among them.

@@ -53,7 +53,9 @@ struct SmallLibrary {
                       "        text: {ja: 本文, en: Text}\n"
                       "        rules: [backup-offsite]\n"
                       "    discussion:\n"
-                      "      - {ja: 問い, en: A question}\n")};
+                      "      - {ja: 問い, en: A question}\n"),
+               source("actions.yaml", "actions:\n  - {id: move-backups, text: {ja: 移す, en: Move them}, "
+                                      "rules: [backup-offsite]}\n")};
     Diagnostics diags;
     library = load_library(sources, diags);
     REQUIRE(render(diags) == "");
@@ -126,8 +128,12 @@ TEST_CASE("library image: every field and position survives the round trip") {
   CHECK(lib.cases[0].source.number == 6);
   CHECK(lib.cases[0].measures.en == "Measures");
   CHECK(lib.cases[0].lessons.at(0).rules == std::vector<std::string>{"backup-offsite"});
-  CHECK(lib.cases[0].discussion.at(0).ja == "問い");
+  CHECK(lib.cases[0].discussion.at(0).text.ja == "問い");
   CHECK(lib.categories.at(0).origin.where().line == 2);
+  REQUIRE(lib.actions.size() == 1);
+  CHECK(lib.actions[0].text.en == "Move them");
+  CHECK(lib.actions[0].rules == std::vector<std::string>{"backup-offsite"});
+  CHECK(lib.actions[0].rule_origins.at(0).where().column == 63);
 
   // What reads the image can compile it, as check does.
   Diagnostics diags;
@@ -151,7 +157,7 @@ TEST_CASE("library image: a damaged image is refused, naming the byte") {
   std::string other_version = image;
   other_version[25] = 9;  // the version follows the 4-byte length and the 21 bytes of the magic line
   CHECK(read_error(other_version, small.sources) ==
-        "the built-in library image is damaged: it is of version 9, this tenken reads version 2" + rebuild);
+        "the built-in library image is damaged: it is of version 9, this tenken reads version 3" + rebuild);
 
   std::string damaged_kind = image;
   // The rule's severity follows its id, its title (題名, Title), its category and the category's origin.

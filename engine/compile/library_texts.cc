@@ -22,6 +22,10 @@ std::shared_ptr<const LibraryTexts> make_library_texts(const CompiledLibrary& c)
     texts->rules.push_back({r.title, r.rationale, r.recommendation, r.evidence, r.cases, r.refs, r.formerly});
   }
   const Library& lib = c.library;
+  texts->questions = lib.checklist.questions;
+  std::sort(texts->questions.begin(), texts->questions.end(),
+            [](const Question& a, const Question& b) { return a.id < b.id; });
+  texts->actions = lib.actions;
   for (const Case& k : lib.cases) {  // sorted by id
     auto cites = [&](const Rule& r) { return std::find(r.cases.begin(), r.cases.end(), k.id) != r.cases.end(); };
     if (std::any_of(lib.rules.begin(), lib.rules.end(), cites)) texts->cases.push_back({k.id, k.title, k.summary});

@@ -1,5 +1,6 @@
 // The Result (result.h): rule states, answer and waiver statuses by name, and the state a rule
 // counts as once its waiver is applied.
+#include <algorithm>
 #include "tenken/result.h"
 
 namespace tenken {
@@ -71,6 +72,12 @@ State counted_state(const RuleResult& r) {
 }  // namespace tenken
 
 namespace tenken {
+
+const Question* LibraryTexts::question(std::string_view id) const {
+  auto it = std::lower_bound(questions.begin(), questions.end(), id,
+                             [](const Question& q, std::string_view wanted) { return q.id < wanted; });
+  return it != questions.end() && it->id == id ? &*it : nullptr;
+}
 
 const std::vector<CaseSummary>& Result::cases() const {
   static const std::vector<CaseSummary> none;

@@ -4,7 +4,11 @@
 //
 //   - every rule's category is declared; every declared category is used;
 //   - every case a rule cites is in the catalog;
-//   - every lesson is taught by at least one rule, and each rule it lists exists and cites the case.
+//   - every lesson is taught by at least one rule, and each rule it lists exists and cites the case;
+//   - what a workshop pack needs of a case: its discussion items name questions of the checklist
+//     (when the library has one), and its tabletop exercise has 2 or 3 injects. Once any case of
+//     the library has a tabletop exercise, a case without one, or with fewer than 3 or more than 5
+//     discussion items, is warned about (a small library with no workshop content is not asked).
 // A rule may cite a case without teaching one of its lessons (the case shows why the practice
 // matters, as a cause or a side of the story); the coverage table lists such rules apart.
 #include <fmt/format.h>
@@ -69,12 +73,46 @@ void check_lessons(const Case& k, const std::map<std::string, const Rule*>& rule
   }
 }
 
+// The discussion questions a workshop pack shows of a case (see reports/workshop/).
+constexpr size_t kFewestDiscussionItems = 3;
+constexpr size_t kMostDiscussionItems = 5;
+
+void check_workshop(const Case& k, const Checklist& checklist, bool workshop_library, Diagnostics& diags) {
+  std::vector<std::string> question_ids;
+  for (const Question& q : checklist.questions) question_ids.push_back(q.id);
+  for (size_t i = 0; i < k.discussion.size(); ++i) {
+    const DiscussionItem& item = k.discussion[i];
+    for (size_t j = 0; j < item.questions.size() && !question_ids.empty(); ++j)
+      if (!checklist.find(item.questions[j]))
+        diags.error(item.question_origins[j],
+                    fmt::format("unknown question '{}' in discussion item {} of case '{}'{}", item.questions[j], i + 1,
+                                k.id, did_you_mean(item.questions[j], question_ids)));
+  }
+  if (workshop_library && (k.discussion.size() < kFewestDiscussionItems || k.discussion.size() > kMostDiscussionItems))
+    diags.warning(k.origin, fmt::format("case '{}' has {} discussion item{}; a workshop pack wants {} to {}", k.id,
+                                        k.discussion.size(), k.discussion.size() == 1 ? "" : "s",
+                                        kFewestDiscussionItems, kMostDiscussionItems));
+  if (!k.tabletop_origin.known()) {
+    if (workshop_library)
+      diags.warning(k.origin, fmt::format("case '{}' has no tabletop exercise; add 'tabletop' with 2 or 3 injects "
+                                          "for its workshop pack", k.id));
+  } else if (k.tabletop.size() < 2 || k.tabletop.size() > 3) {
+    diags.error(k.tabletop_origin, fmt::format("expected 2 or 3 injects in the tabletop exercise of case '{}', "
+                                               "found {}", k.id, k.tabletop.size()));
+  }
+}
+
 void check_cases(const Library& lib, Diagnostics& diags) {
   if (lib.cases.empty()) return;
   std::vector<std::string> catalogued = ids_of(lib.cases);
   std::map<std::string, const Rule*> rules;
   for (const Rule& r : lib.rules) rules[r.id] = &r;
-  for (const Case& k : lib.cases) check_lessons(k, rules, diags);
+  bool workshop_library =
+      std::any_of(lib.cases.begin(), lib.cases.end(), [](const Case& k) { return k.tabletop_origin.known(); });
+  for (const Case& k : lib.cases) {
+    check_lessons(k, rules, diags);
+    check_workshop(k, lib.checklist, workshop_library, diags);
+  }
   for (const Rule& r : lib.rules)
     for (size_t i = 0; i < r.cases.size(); ++i) {
       const std::string& id = r.cases[i];

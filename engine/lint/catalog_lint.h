@@ -7,5 +7,7 @@
 namespace tenken {
 
 void lint_catalog(const Library& lib, Diagnostics& diags);
+// Checks that the action catalog names rules that exist, each once (see action_lint.cc).
+void lint_actions(const Library& lib, Diagnostics& diags);
 
 }  // namespace tenken

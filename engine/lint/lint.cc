@@ -204,6 +204,7 @@ void lint(const CompiledLibrary& c, Diagnostics& diags) {
   check_never(c, diags);
   check_former_ids(c.library, diags);
   lint_catalog(c.library, diags);
+  lint_actions(c.library, diags);
   for (const CompiledRule& cr : c.rules) check_rule(c, cr, diags);
 }
 

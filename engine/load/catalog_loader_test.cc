@@ -68,6 +68,77 @@ TEST_CASE("catalog: problems in a case are reported whole") {
         "                                                         ^\n");
 }
 
+// kCase with what a workshop pack needs: discussion tied to checklist questions, a tabletop.
+std::string workshop_case() {
+  return replaced(kCase, "      - {ja: 問い, en: A question}\n",
+                  "      - ja: 問い\n"
+                  "        en: A question\n"
+                  "        questions: [backup.location, backup.offline_copy]\n"
+                  "    tabletop:\n"
+                  "      - at: {ja: 1日目 8時30分, en: \"Day 1, 08:30\"}\n"
+                  "        minutes: 15\n"
+                  "        inject: {ja: 状況, en: What happens}\n"
+                  "        questions:\n"
+                  "          - {ja: 問い, en: A question}\n"
+                  "        look_for: {ja: 着目点, en: What to look for}\n");
+}
+
+TEST_CASE("catalog: discussion items with their questions, and a tabletop exercise") {
+  Diagnostics diags;
+  Library lib = load(workshop_case(), diags);
+  CHECK(render(diags) == "");
+  REQUIRE(lib.cases.size() == 1);
+  const Case& c = lib.cases[0];
+  REQUIRE(c.discussion.size() == 1);
+  CHECK(c.discussion[0].text.en == "A question");
+  CHECK(c.discussion[0].questions == std::vector<std::string>{"backup.location", "backup.offline_copy"});
+  CHECK(c.discussion[0].question_origins.at(1).where().column == 38);
+  REQUIRE(c.tabletop.size() == 1);
+  CHECK(c.tabletop[0].at.en == "Day 1, 08:30");
+  CHECK(c.tabletop[0].minutes == 15);
+  CHECK(c.tabletop[0].questions.at(0).ja == "問い");
+  CHECK(c.tabletop[0].look_for.en == "What to look for");
+  CHECK(c.tabletop_origin.where().line == 20);
+  CHECK(load(kCase, diags).cases.at(0).tabletop.empty());
+}
+
+TEST_CASE("catalog: problems in discussion items and injects are reported whole") {
+  Diagnostics diags;
+  std::string text = replaced(replaced(replaced(workshop_case(), "minutes: 15", "minutes: 4"), "look_for:", "look-for:"),
+                              "[backup.location, backup.offline_copy]", "[Backup.Location]");
+  load(text, diags);
+  CHECK(render(diags) ==
+        "cat.yaml:18:21: error: expected a question id: lower-case words joined by dots, starting with the section "
+        "(backup.offline_copy), found 'Backup.Location'\n"
+        "          questions: [Backup.Location]\n"
+        "                      ^\n"
+        "cat.yaml:20:9: error: missing 'look_for' in an inject of 'tabletop'\n"
+        "        - at: {ja: 1日目 8時30分, en: \"Day 1, 08:30\"}\n"
+        "          ^\n"
+        "cat.yaml:21:18: error: expected the minutes the group spends on the inject, a whole number from 5 to 60, "
+        "found '4'\n"
+        "          minutes: 4\n"
+        "                   ^\n"
+        "cat.yaml:25:9: error: unknown key 'look-for' in an inject of 'tabletop'; did you mean 'look_for'?\n"
+        "          look-for: {ja: 着目点, en: What to look for}\n"
+        "          ^\n");
+  Diagnostics more;
+  text = replaced(replaced(workshop_case(), "minutes: 15", "minutes: \"15\""),
+                  "          - {ja: 問い, en: A question}\n", "          - 問い\n");
+  load(replaced(text, "[backup.location, backup.offline_copy]", "[a.b, a.c, a.d, a.e, a.f]"), more);
+  CHECK(render(more) ==
+        "cat.yaml:18:20: error: expected 1 to 4 question ids in 'questions', found 5\n"
+        "          questions: [a.b, a.c, a.d, a.e, a.f]\n"
+        "                     ^\n"
+        "cat.yaml:21:18: error: expected the minutes the group spends on the inject, a whole number from 5 to 60, "
+        "found the string \"15\"\n"
+        "          minutes: \"15\"\n"
+        "                   ^\n"
+        "cat.yaml:24:13: error: expected {ja: ..., en: ...} for an item of 'questions', found '問い'\n"
+        "            - 問い\n"
+        "              ^\n");
+}
+
 TEST_CASE("catalog: duplicate ids and an empty lesson list") {
   Diagnostics diags;
   load("categories:\n  - {id: backup, title: {ja: バックアップ, en: Backup}}\n"

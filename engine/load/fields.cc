@@ -97,13 +97,19 @@ bool expect_scalar(const yaml::Node& n, std::string_view what, Diagnostics& diag
 }
 
 LocalizedText read_text(const yaml::Node& n, std::string_view what, Diagnostics& diags) {
-  LocalizedText t;
   if (!n.is_map()) {
     diags.error(n.origin, fmt::format("expected {{ja: ..., en: ...}} for {}, found {}", what,
                                       n.describe()));
-    return t;
+    return {};
   }
   MapReader r(n, fmt::format("{}", what), diags, {"ja", "en"});
+  LocalizedText t = read_text_entries(r, n, what, diags);
+  r.finish();
+  return t;
+}
+
+LocalizedText read_text_entries(MapReader& r, const yaml::Node& n, std::string_view what, Diagnostics& diags) {
+  LocalizedText t;
   for (auto [lang, out] : {std::pair{"ja", &t.ja}, std::pair{"en", &t.en}}) {
     const yaml::Node* v = r.optional(lang);
     if (!v) {
@@ -116,7 +122,6 @@ LocalizedText read_text(const yaml::Node& n, std::string_view what, Diagnostics&
       if (out->empty()) diags.error(v->origin, fmt::format("the {} text of {} is empty", lang, what));
     }
   }
-  r.finish();
   return t;
 }
 
@@ -166,6 +171,7 @@ bool check_id(const yaml::Node& n, std::string_view id, IdKind kind, Diagnostics
       break;
     case IdKind::rule:
     case IdKind::case_id:
+    case IdKind::action:
       ok = word_chain(id, alnum, alnum_dash, 0, 1);
       shape = "lower-case letters, digits and '-' (backup-offline-copy)";
       break;

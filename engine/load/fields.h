@@ -52,9 +52,12 @@ bool expect_scalar(const yaml::Node& n, std::string_view what, Diagnostics& diag
 
 // {ja: ..., en: ...}; both languages required and non-empty.
 LocalizedText read_text(const yaml::Node& n, std::string_view what, Diagnostics& diags);
+// The ja and en of mapping `n`, read through the caller's reader: for a mapping that holds other
+// keys beside its text (a discussion item with its questions). The caller calls finish().
+LocalizedText read_text_entries(MapReader& r, const yaml::Node& n, std::string_view what, Diagnostics& diags);
 
 // Checks an identifier against a pattern description; reports and returns false on mismatch.
-enum class IdKind { question, section, choice, rule, category, case_id };
+enum class IdKind { question, section, choice, rule, category, case_id, action };
 bool check_id(const yaml::Node& n, std::string_view id, IdKind kind, Diagnostics& diags);
 
 }  // namespace tenken::load

@@ -63,7 +63,8 @@ std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::strin
 
 namespace {
 constexpr const char* kTopKeys =
-    "'sections:' (a checklist), 'rules:' (rules), 'categories:' or 'cases:' (the case catalog)";
+    "'sections:' (a checklist), 'rules:' (rules), 'categories:', 'cases:' (the case catalog) or "
+    "'actions:' (the action plan)";
 
 // Replaces the entry with the same id, or adds one.
 template <typename T>
@@ -89,19 +90,21 @@ Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Di
       continue;
     }
     if (!load::expect_map(*doc.root, "a library file", diags)) continue;
-    load::MapReader r(*doc.root, "a library file", diags, {"sections", "rules", "categories", "cases"});
+    load::MapReader r(*doc.root, "a library file", diags, {"sections", "rules", "categories", "cases", "actions"});
     const yaml::Node* sections = r.optional("sections");
     const yaml::Node* rules = r.optional("rules");
     const yaml::Node* categories = r.optional("categories");
     const yaml::Node* cases = r.optional("cases");
+    const yaml::Node* actions = r.optional("actions");
     r.finish();
-    if (!sections && !rules && !categories && !cases)
+    if (!sections && !rules && !categories && !cases && !actions)
       diags.error(doc.root->origin, fmt::format("expected {} at the top of a library file, found none "
                                                 "of them", kTopKeys));
     if (sections) load::load_sections(*sections, lib.checklist, diags);
     if (rules) load::load_rules(*rules, lib.rules, diags);
     if (categories) load::load_categories(*categories, lib.categories, diags);
     if (cases) load::load_cases(*cases, lib.cases, diags);
+    if (actions) load::load_actions(*actions, lib.actions, diags);
   }
   return lib;
 }
@@ -111,6 +114,7 @@ void overlay_library(Library& base, Library overlay) {
   replace_or_add(base.rules, overlay.rules);
   replace_or_add(base.categories, overlay.categories);
   replace_or_add(base.cases, overlay.cases);
+  replace_or_add(base.actions, overlay.actions);
   std::sort(base.cases.begin(), base.cases.end(),
             [](const Case& a, const Case& b) { return a.id < b.id; });
   Checklist& cl = base.checklist;

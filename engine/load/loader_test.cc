@@ -259,10 +259,10 @@ TEST_CASE("sources_in_directory: a path that is not a folder") {
 TEST_CASE("library: the file's shape") {
   CHECK(load_messages("") ==
         "lib.yaml:1:1: error: expected a mapping with 'sections:' (a checklist), 'rules:' (rules), "
-        "'categories:' or 'cases:' (the case catalog), found an empty file\n");
+        "'categories:', 'cases:' (the case catalog) or 'actions:' (the action plan), found an empty file\n");
   CHECK(load_messages("# only a comment\n") ==
         "lib.yaml:1:1: error: expected a mapping with 'sections:' (a checklist), 'rules:' (rules), "
-        "'categories:' or 'cases:' (the case catalog), found an empty file\n"
+        "'categories:', 'cases:' (the case catalog) or 'actions:' (the action plan), found an empty file\n"
         "  # only a comment\n"
         "  ^\n");
   CHECK(load_messages("- a\n- b\n") ==
@@ -273,16 +273,16 @@ TEST_CASE("library: the file's shape") {
         "lib.yaml:1:1: error: unknown key 'version' in a library file\n"
         "  version: 1\n"
         "  ^\n"
-        "lib.yaml:1:1: error: expected 'sections:' (a checklist), 'rules:' (rules), 'categories:' or 'cases:' "
-        "(the case catalog) at the top of a library file, found none of them\n"
+        "lib.yaml:1:1: error: expected 'sections:' (a checklist), 'rules:' (rules), 'categories:', 'cases:' "
+        "(the case catalog) or 'actions:' (the action plan) at the top of a library file, found none of them\n"
         "  version: 1\n"
         "  ^\n");
   CHECK(load_messages("rule:\n  - id: a\n") ==
         "lib.yaml:1:1: error: unknown key 'rule' in a library file; did you mean 'rules'?\n"
         "  rule:\n"
         "  ^\n"
-        "lib.yaml:1:1: error: expected 'sections:' (a checklist), 'rules:' (rules), 'categories:' or 'cases:' "
-        "(the case catalog) at the top of a library file, found none of them\n"
+        "lib.yaml:1:1: error: expected 'sections:' (a checklist), 'rules:' (rules), 'categories:', 'cases:' "
+        "(the case catalog) or 'actions:' (the action plan) at the top of a library file, found none of them\n"
         "  rule:\n"
         "  ^\n");
   CHECK(load_messages("rules:\n  id: a\n") ==

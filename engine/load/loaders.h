@@ -22,6 +22,8 @@ void load_rules(const yaml::Node& rules, std::vector<Rule>& out, Diagnostics& di
 void load_categories(const yaml::Node& categories, std::vector<Category>& out, Diagnostics& diags);
 // `cases:` → cases inserted into `out`, which stays sorted by id.
 void load_cases(const yaml::Node& cases, std::vector<Case>& out, Diagnostics& diags);
+// `actions:` — the work that closes rules together, for the reports' action plan.
+void load_actions(const yaml::Node& actions, std::vector<Action>& out, Diagnostics& diags);
 
 // The `answers:` mapping of an answer file (question id → answer) → out.answers.
 void read_answer_entries(const yaml::Node& answers, Answers& out, Diagnostics& diags);

@@ -7,6 +7,7 @@
 
 #include "common/findings.h"
 #include "term/term_page.h"
+#include "workshop/workshop_words.h"
 
 namespace tenken {
 namespace {
@@ -44,6 +45,24 @@ std::vector<std::string> lessons_taught(const Case& c, const std::string& rule, 
 
 void paragraph(Page& page, const LocalizedText& text) {
   page.hanging(std::string(kIndent, ' '), kIndent, text.in(page.lang), kIndent);
+}
+
+// The case's tabletop exercise: each inject with its moment, minutes, questions and what to
+// look for (the words are the workshop pack's: workshop/workshop_words.h).
+void write_tabletop(Page& page, const Case& c) {
+  page.line();
+  page.heading(ws::word(ws::Word::tabletop, page.lang));
+  std::string look_for = ws::word(ws::Word::look_for, page.lang);
+  look_for += page.lang == Lang::ja ? "：" : ":";
+  for (size_t i = 0; i < c.tabletop.size(); ++i) {
+    const Inject& inject = c.tabletop[i];
+    if (i > 0) page.line();
+    page.hanging("", 0, ws::say(ws::Word::inject_heading, page.lang, i + 1, inject.at.in(page.lang), inject.minutes),
+                 kIndent);
+    paragraph(page, inject.inject);
+    for (const LocalizedText& q : inject.questions) page.hanging("  - ", 4, q.in(page.lang), 4);
+    field(page, kIndent, look_for, inject.look_for.in(page.lang), kIndent + layout::display_width(look_for) + 1);
+  }
 }
 
 }  // namespace
@@ -137,8 +156,9 @@ std::string render_case(const Case& c, const Library& lib, const RenderOptions& 
   if (!c.discussion.empty()) {
     page.line();
     page.heading(page.say(Msg::part_discussion));
-    for (const LocalizedText& q : c.discussion) page.hanging("  - ", 4, q.in(page.lang), 4);
+    for (const DiscussionItem& q : c.discussion) page.hanging("  - ", 4, q.text.in(page.lang), 4);
   }
+  if (!c.tabletop.empty()) write_tabletop(page, c);
   return page.take();
 }
 

@@ -77,7 +77,7 @@ constexpr const char* kSampleEn = R"json({
       {
         "uuid": "13b5762a-8cbf-560d-ad00-738e5b566671",
         "title": "Self-assessment of 1 April 2026",
-        "description": "The organization's answers to tenken's questions, evaluated against the rules of tenken 0.1.0, each drawn from a real incident.\n\n- Organization: みなと水道企業団\n- Sector: water\n- Assessor: 山田 太郎\n- Scope: 浄水場の制御系と事務系ネットワーク\n- Answer file: answers/minato-2026.yaml\n- Score: 16.7 / 100 (default model), flat 24.0\n- Coverage: 71.4% of 7 questions asked (4 answered, 1 not applicable, 1 don't know, 1 unanswered)",
+        "description": "The organization's answers to tenken's questions, evaluated against the rules of tenken 0.1.0, each drawn from a real incident.\n\n- Organization: みなと水道企業団\n- Sector: water\n- Assessor: 山田 太郎\n- Scope: 浄水場の制御系と事務系ネットワーク\n- Answer file: answers/minato-2026.yaml\n- Score: 16.7 / 100 (default model), flat 24.0\n- Coverage: 71.4% of 7 questions (4 answered, 1 not applicable, 1 don't know, 1 open)",
         "start": "2026-04-01T00:00:00Z",
         "props": [
           {

@@ -41,8 +41,14 @@ const CaseSummary* find_case(const Result& r, const std::string& id);
 // "nisc-2021-06 Ransomware through an unpatched VPN router" (the id alone when not carried).
 std::string case_title_line(const Result& r, const std::string& id, Lang lang);
 
-// "backup.offline_copy = no (comment: tapes stopped in 2023)", "mailform.captcha: don't know".
+// "backup.offline_copy = no (comment: tapes stopped in 2023)", "mailform.captcha: don't know":
+// the value as the Result keeps it (choice ids), for machine-facing formats.
 std::string answer_text(const AnswerUsed& a, Lang lang);
+// The same with the value in the report's language, from the question's words in the Result's
+// library: "backup.location = 同じサーバー内", "remote.firmware_checked_on = 更新したことがない",
+// "backup.history_days = 30〜60日". The value as kept when the Result has no such question.
+std::string answer_text(const Result& r, const AnswerUsed& a, Lang lang);
+std::string answer_value(const Result& r, const AnswerUsed& a, Lang lang);
 
 // The answers a rule's outcome rests on: those asked (a question skipped by ask_if decided
 // nothing).
@@ -62,5 +68,8 @@ std::string state_text(const RuleResult& r, Lang lang);
 // and the comment of a "don't know" answer when there is one.
 std::string needed_question_text(const Result& r, const RuleResult& rule, const std::string& question,
                                  Lang lang);
+// The same without the question's id in front: its text and what is still open.
+std::string needed_question_detail(const Result& r, const RuleResult& rule, const std::string& question,
+                                   Lang lang);
 
 }  // namespace tenken

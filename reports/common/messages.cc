@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdio>
 
@@ -31,7 +32,7 @@ constexpr Words kMessages[] = {
      "{:.1f} / 100（既定モデル）、フラット {:.1f}"},
     {Msg::coverage, "Coverage", "回答率"},
     {Msg::coverage_value,
-     "{:.1f}% of {} questions asked ({} answered, {} not applicable, {} don't know, {} unanswered)",
+     "{:.1f}% of {} questions ({} answered, {} not applicable, {} don't know, {} open)",
      "{:.1f}%（質問 {} 件：回答 {}、該当なし {}、わからない {}、未回答 {}）"},
     {Msg::rules, "Rules", "ルール"},
     {Msg::list_separator, ", ", "、"},
@@ -158,6 +159,21 @@ constexpr Words kMessages[] = {
      "The rules listed with each question stay unknown until it is answered.",
      "各質問に回答するまで、併記したルールは判定できません（未回答）。"},
     {Msg::html_generated_by, "Made by tenken {}", "tenken {} で作成"},
+    {Msg::html_radar_title, "Score out of 100 by category (radar chart)",
+     "分類別スコア（100点満点、レーダーチャート）"},
+    {Msg::html_radar_now, "{} (this assessment)", "{}（今回）"},
+    {Msg::html_radar_previous, "{} (previous assessment)", "{}（前回）"},
+    {Msg::html_radar_no_point, "no point", "点なし"},
+    {Msg::html_radar_left_off, "Not on the chart, as nothing in them is scored: {}",
+     "評価対象のルールがないため、チャートに含めていない分類：{}"},
+    {Msg::html_radar_missing,
+     "No point for {0}, which does not have these categories or scored nothing in them: {1}",
+     "{0}の評価に分類がないか、評価対象のルールがなかったため、点がない分類：{1}"},
+    {Msg::html_radar_too_few,
+     "No radar chart: a radar needs three or more categories with a score (here: {}). The bars "
+     "below show every category.",
+     "レーダーチャートは、スコアのある分類が3つ以上のときに表示します（ここでは{}分類）。"
+     "分類ごとのスコアは下の棒グラフをご覧ください。"},
     // CSV and XLSX
     {Msg::column_rule, "Rule", "ルールID"},
     {Msg::column_title, "Title", "項目"},
@@ -180,12 +196,12 @@ constexpr Words kMessages[] = {
     {Msg::sheet_summary, "Summary", "概要"},
     {Msg::sheet_findings, "Findings", "結果一覧"},
     {Msg::sheet_questions, "Questions to answer", "未回答の質問"},
-    {Msg::xlsx_score_default, "Score (default model)", "スコア（既定モデル）"},
-    {Msg::xlsx_score_flat, "Score (flat model)", "スコア（フラットモデル）"},
-    {Msg::xlsx_score_default_after_waivers, "Score after waivers (default model)",
-     "免除後スコア（既定モデル）"},
-    {Msg::xlsx_score_flat_after_waivers, "Score after waivers (flat model)",
-     "免除後スコア（フラットモデル）"},
+    {Msg::xlsx_score_default, "Score (all rules, XCCDF)", "スコア（全ルール、XCCDF）"},
+    {Msg::xlsx_score_flat, "Score (all rules, by weight)", "スコア（全ルール、重み合計）"},
+    {Msg::xlsx_score_default_after_waivers, "Score after waivers (all rules, XCCDF)",
+     "免除後スコア（全ルール、XCCDF）"},
+    {Msg::xlsx_score_flat_after_waivers, "Score after waivers (all rules, by weight)",
+     "免除後スコア（全ルール、重み合計）"},
     {Msg::xlsx_questions_asked, "Questions asked", "質問数"},
     {Msg::xlsx_weight_met, "Weight met", "達成した重み"},
     {Msg::xlsx_weight_scored, "Weight scored", "評価した重み"},
@@ -250,6 +266,54 @@ constexpr Words kMessages[] = {
     {Msg::diff_state_change, "{} → {}", "{} → {}"},
     {Msg::diff_not_in_library, "not in the library", "ライブラリになし"},
     {Msg::diff_was_named, "renamed from {}", "旧ID {}"},
+    // What a report puts first
+    {Msg::summary_heading, "Summary", "概要"},
+    {Msg::summary_you, "The organisation", "この組織"},
+    {Msg::summary_answered, "{0} answered {1:.0f}% of the {2} questions asked.",
+     "{0}は、尋ねた{2}問のうち{1:.0f}%に回答しています。"},
+    {Msg::summary_gaps,
+     "{0} practices apply: {1} in place, {2} missing ({3} of them critical or high).",
+     "該当する{0}件の対策のうち、{1}件は実施済み、{2}件は未実施で、そのうち{3}件は重大度が「重大」か「高」です。"},
+    {Msg::summary_no_gaps,
+     "{0} practices apply: {1} in place, and none that the answers decide is missing.",
+     "該当する{0}件の対策のうち{1}件は実施済みで、回答から判定できたものに未実施はありません。"},
+    {Msg::summary_unknown, "{0} more wait for answers (questions still open: {1}).",
+     "ほかに{0}件は、あと{1}問に答えるまで判定できません。"},
+    {Msg::summary_worst, "The {0} gaps are in {1}.", "重大度「{0}」の不備は、{1}にあります。"},
+    {Msg::summary_worst_case, "The {0} gaps are in {1}; {2} shows where such gaps lead.",
+     "重大度「{0}」の不備は{1}にあります。こうした不備が何を招くかは、{2}が示しています。"},
+    {Msg::summary_answer_first,
+     "Too few questions are answered to score: first answer the questions that decide the most rules, "
+     "listed below.",
+     "採点するには回答が足りません。まず、下に挙げた、多くのルールの判定を左右する質問に答えてください。"},
+    {Msg::summary_start, "Start with the actions below.", "まず、下の対処から取り組んでください。"},
+    {Msg::case_reference, "case {0} ({1})", "事例 {0}（{1}）"},
+    {Msg::plan_heading, "What to do first", "最初に取り組むこと"},
+    {Msg::plan_closes, "Closes:", "解消："},
+    {Msg::plan_more, "{0} more actions close the other {1} gaps, all listed under Gaps.",
+     "ほかに{0}項目の対処で、残る{1}件の不備を解消できます（不備はすべて「不備」に記載）。"},
+    {Msg::questions_heading, "Questions that decide the most ({0} questions, {1} rules waiting)",
+     "判定に必要な質問（{0}問、判定待ちのルール{1}件）"},
+    {Msg::question_needed_by, "needed to decide {} rules", "ルール{}件の判定に必要"},
+    {Msg::question_needed_by_one, "needed to decide 1 rule", "ルール1件の判定に必要"},
+    {Msg::score_known, "Score (answered)", "スコア（判定済み）"},
+    {Msg::score_known_value, "{0:.1f} / 100: of the {1} rules your answers decide, the share met, by weight",
+     "{0:.1f} / 100：判定できた{1}件のルールのうち、満たしている割合（重み付き）"},
+    {Msg::score_all, "Score (all rules)", "スコア（全ルール）"},
+    {Msg::score_all_value, "{0:.1f} / 100: the XCCDF score, which counts the {1} rules still unknown as not met",
+     "{0:.1f} / 100：XCCDF 方式（まだ判定できない{1}件は、満たしていないものとして数える）"},
+    {Msg::score_not_enough, "not enough answered to score: {0:.1f}% of the questions answered, {1:.0f}% needed",
+     "回答が足りないため採点しません（回答率 {0:.1f}%、採点には{1:.0f}%以上が必要）"},
+    {Msg::score_plain, "{:.1f} / 100", "{:.1f} / 100"},
+    {Msg::answer_yes, "yes", "はい"},
+    {Msg::answer_no, "no", "いいえ"},
+    {Msg::answer_none_of_these, "none of these", "いずれもなし"},
+    {Msg::answer_yes_no_options, "yes: {0}; no: {1}", "あり：{0}／なし：{1}"},
+    {Msg::answer_at_least, "at least {}", "{}以上"},
+    {Msg::answer_at_most, "at most {}", "{}以下"},
+    {Msg::answer_between, "{0} to {1}", "{0}〜{1}"},
+    {Msg::label_rules_waiting, "Rules:", "ルール："},
+    {Msg::cases_heading, "The cases behind these findings ({})", "これらの指摘の背景にある事例（{}件）"},
 };
 
 constexpr bool in_enum_order() {
@@ -321,6 +385,10 @@ std::string format_date(std::string_view iso, Lang lang) {
   int y = 0, m = 0, d = 0;
   char tail = 0;
   std::string text(iso);
+  bool digits = std::all_of(text.begin(), text.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  if (digits && text.size() == 4) return lang == Lang::ja ? text + "年" : text;
+  if (digits && text.size() == 7 && std::sscanf(text.c_str(), "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12)
+    return lang == Lang::ja ? fmt::format("{}年{}月", y, m) : fmt::format("{} {}", kMonths[m - 1], y);
   if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || text.size() != 10 ||
       m < 1 || m > 12 || d < 1 || d > 31)
     return text;

@@ -140,6 +140,13 @@ enum class Msg {
   html_questions_heading,  // {count}
   html_questions_intro,
   html_generated_by,  // {version}
+  html_radar_title,       // title of the radar chart of category scores
+  html_radar_now,         // {assessment date}: legend of this assessment's polygon
+  html_radar_previous,    // {assessment date}: legend of the previous assessment's polygon
+  html_radar_no_point,    // in the chart's description, for a category with no point in a series
+  html_radar_left_off,    // {categories}: nothing scored in them, so they are not on the radar
+  html_radar_missing,     // {series legend} {categories}: no point for them in that series
+  html_radar_too_few,     // {count of scored categories}: fewer than three, so no radar
   // CSV and XLSX (reports/sheets/): add new words below this line
   column_rule,
   column_title,
@@ -212,6 +219,39 @@ enum class Msg {
   diff_state_change,         // {before} {now}
   diff_not_in_library,       // a rule absent from one Result
   diff_was_named,            // {old id}
+  // What a report puts first (reports/common/priorities.h): add new words below this line
+  summary_heading,
+  summary_you,               // the organisation, when the answers do not name it
+  summary_answered,          // {organisation} {percent} {questions asked}
+  summary_gaps,              // {applicable} {pass} {fail} {critical or high}
+  summary_no_gaps,           // {applicable} {pass}
+  summary_unknown,           // {unknown rules} {questions still to answer}
+  summary_worst,             // {severity} {categories}
+  summary_worst_case,        // {severity} {categories} {case reference}
+  summary_answer_first,
+  summary_start,
+  case_reference,            // {case id} {title}
+  plan_heading,
+  plan_closes,               // label: the rules an action closes
+  plan_more,                 // {more actions} {the gaps they close}
+  questions_heading,         // {questions} {rules waiting}
+  question_needed_by,        // {rules}
+  question_needed_by_one,
+  score_known,               // label
+  score_known_value,         // {score} {rules decided}
+  score_all,                 // label
+  score_all_value,           // {score} {rules unknown}
+  score_not_enough,          // {coverage} {coverage needed}
+  score_plain,               // {score}
+  answer_yes,
+  answer_no,
+  answer_none_of_these,      // a multiple-choice answer with no option
+  answer_yes_no_options,     // {options that hold} {options that do not}: a partial answer
+  answer_at_least,           // {number}
+  answer_at_most,            // {number}
+  answer_between,            // {low} {high}
+  label_rules_waiting,       // label: the rules a question decides
+  cases_heading,             // {count}
   count_  // not a message: the number of messages
 };
 
@@ -254,8 +294,8 @@ const char* answer_status_name(AnswerStatus s, Lang lang);
 // 有効 期限切れ 不要 / active, expired, not needed
 const char* waiver_status_name(WaiverStatus s, Lang lang);
 
-// A YYYY-MM-DD date as the language writes it: "2026年4月1日", "1 April 2026". Text that is not
-// such a date is returned as it is.
+// A YYYY-MM-DD date as the language writes it: "2026年4月1日", "1 April 2026"; a month (YYYY-MM)
+// or a year (YYYY) too: "2024年10月", "October 2024", "2024年". Other text is returned as it is.
 std::string format_date(std::string_view iso_date, Lang lang);
 
 }  // namespace tenken

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -223,6 +224,14 @@ inline CompiledLibraryPtr library_of(const Result& r) {
 inline std::string file_beside(const char* test_source, const std::string& name) {
   std::ifstream in(std::filesystem::path(test_source).parent_path() / name, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// The expected text in the file `name` beside the test; with TENKEN_UPDATE_TESTDATA=1 in the
+// environment, `actual` is written there first (then read the diff before committing it).
+inline std::string expected_beside(const char* test_source, const std::string& name, const std::string& actual) {
+  if (std::getenv("TENKEN_UPDATE_TESTDATA"))
+    std::ofstream(std::filesystem::path(test_source).parent_path() / name, std::ios::binary) << actual;
+  return file_beside(test_source, name);
 }
 
 }  // namespace tenken::testing

@@ -144,4 +144,27 @@ std::vector<std::string> wrap(std::string_view text, int first_width, int rest_w
   return lines;
 }
 
+std::string clip(std::string_view text, int width, bool keep_end) {
+  std::string shown = printable(text);
+  if (display_width(shown) <= width) return shown;
+  std::vector<std::string_view> chars;
+  for (size_t i = 0; i < shown.size();) {
+    size_t start = i;
+    utf8::decode(shown, i);
+    chars.emplace_back(shown.data() + start, i - start);
+  }
+  if (keep_end) std::reverse(chars.begin(), chars.end());
+  std::vector<std::string_view> kept;
+  int used = 0;
+  for (std::string_view c : chars) {
+    used += display_width(c);
+    if (used > width - 1) break;
+    kept.push_back(c);
+  }
+  if (keep_end) std::reverse(kept.begin(), kept.end());
+  std::string out = keep_end ? "…" : "";
+  for (std::string_view c : kept) out += c;
+  return keep_end ? out : out + "…";
+}
+
 }  // namespace tenken::layout

@@ -88,5 +88,13 @@ TEST_CASE("wrap") {
   }
 }
 
+TEST_CASE("clip cuts to a display width with an ellipsis, keeping the start or the end") {
+  CHECK(clip("Backup and recovery", 19) == "Backup and recovery");
+  CHECK(clip("Backup and recovery", 10) == "Backup an…");
+  CHECK(clip("リモート接続と機器", 9) == "リモート…");  // a wide character that would overflow is left out
+  CHECK(clip("reports/2026/answers.yaml", 14, true) == "…/answers.yaml");
+  CHECK(clip("a\x1b[31mb", 20) == "a␛[31mb");
+}
+
 }  // namespace
 }  // namespace tenken::layout

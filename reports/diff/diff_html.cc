@@ -1,7 +1,7 @@
 // The HTML form of a comparison (render_diff_html): the year-over-year page for management. Same
 // look, policy and script as the gap report (html_page.h): the two assessments, the changes as
-// headline numbers, the score per category before and now as a two-series SVG chart with a
-// table, then one table of rules per kind of change. Every text from the Results is escaped.
+// headline numbers, the score per category before and now as a radar and a two-series SVG bar
+// chart with a table, then one table of rules per kind of change. Every text from the Results is escaped.
 #include <fmt/format.h>
 
 #include <tuple>
@@ -47,14 +47,24 @@ void write_counts(Page& p) {
   p.out += "</div>\n</section>\n";
 }
 
+// The category scores of both assessments on one radar, the earlier one dashed.
+std::string radar(const Page& p) {
+  std::vector<RadarAxis> axes;
+  for (const ScoreChange& s : p.d.categories) axes.push_back({s.category, s.title.in(p.lang), s.new_score, s.old_score});
+  RadarChartText text{p.say(Msg::html_radar_title), p.say(Msg::html_radar_now, format_date(p.d.new_date, p.lang)),
+                      p.say(Msg::html_radar_previous, format_date(p.d.old_date, p.lang))};
+  return html_radar_chart("score-radar", axes, text, p.lang);
+}
+
 void write_scores(Page& p) {
   const ResultDiff& d = p.d;
   std::vector<ScoreRow> rows = {{p.say(Msg::diff_overall), d.score.old_score, d.score.new_score}};
   for (const ScoreChange& s : d.categories) rows.push_back({s.title.in(p.lang), s.old_score, s.new_score});
   ScoreChartText text{p.say(Msg::diff_score_heading), p.say(Msg::diff_before), p.say(Msg::diff_now),
                       p.say(Msg::html_not_scored)};
-  p.out += fmt::format("<section id=\"scores\" class=\"panel\">\n<h2>{}</h2>\n<figure>{}</figure>\n",
-                       html_escape(p.say(Msg::diff_score_heading)), svg_score_chart("score-change", rows, text, p.lang));
+  p.out += fmt::format("<section id=\"scores\" class=\"panel\">\n<h2>{}</h2>\n{}<figure>{}</figure>\n",
+                       html_escape(p.say(Msg::diff_score_heading)), radar(p),
+                       svg_score_chart("score-change", rows, text, p.lang));
   p.out += fmt::format("<div class=\"table-wrap\"><table class=\"category-table\"><thead><tr>"
                        "<th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th>"
                        "<th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th>"

@@ -85,6 +85,22 @@ figure{margin:0 0 16px}
 .score-chart .bar.first{fill:var(--accent)}.score-chart .bar.second{fill:var(--accent-soft)}
 .score-chart .value{font-weight:600;font-variant-numeric:tabular-nums}
 .score-chart .not-scored{fill:var(--muted);font-style:italic}
+.radar{display:flex;flex-direction:column;align-items:center;margin-bottom:22px}
+.radar-chart{display:block;width:100%;max-width:700px;height:auto}
+.radar-chart text{font-size:12px;fill:var(--ink)}
+.radar-chart .ring,.radar-chart .spoke{fill:none;stroke:#dde2e8}.radar-chart .ring.outer{stroke:#aeb8c5}
+.radar-chart .tick{font-size:10px;fill:var(--muted)}
+.radar-area{stroke-linejoin:round}
+.radar-area.first{fill:var(--accent);fill-opacity:.18;stroke:var(--accent);stroke-width:2}
+.radar-area.second{fill:var(--accent-soft);fill-opacity:.15;stroke:#5f7896;stroke-width:1.6;stroke-dasharray:6 4}
+.radar-series.first .radar-dot{fill:var(--accent);stroke:#fff;stroke-width:1.5}
+.radar-series.second .radar-dot{fill:#fff;stroke:#5f7896;stroke-width:1.5}
+.radar-legend{justify-content:center;margin:4px 0 0}
+.radar-legend .key{display:inline-block;width:28px;margin-right:8px;vertical-align:middle;border-top:2px solid var(--accent)}
+.radar-legend .key.second{border-top:2px dashed #5f7896}
+.radar figcaption{max-width:700px;font-size:.85rem;color:var(--muted)}
+.radar figcaption p{margin:6px 0 0}
+.radar-none{color:var(--muted);font-size:.9rem;margin:0 0 12px}
 table{border-collapse:collapse;width:100%;font-size:.9rem;overflow-wrap:break-word}
 th,td{border-bottom:1px solid var(--line);padding:6px 10px;text-align:left;vertical-align:top}
 thead th{font-size:.78rem;color:var(--muted);font-weight:600;border-bottom:2px solid var(--line)}
@@ -155,6 +171,17 @@ button:hover{background:#e9eef5}
 .questions li{margin:10px 0}
 .question-text{display:block}
 .question-rules{display:block;font-size:.85rem;color:var(--muted)}
+.questions .decides{font-weight:600;margin-left:4px}
+.plan .executive{margin:0 0 10px;max-width:60em}
+.plan h3{margin:14px 0 6px;font-size:1rem}
+.actions-plan{margin:0;padding-left:1.6em}
+.actions-plan li{margin:6px 0}
+.action-text{font-weight:600}
+.action-rules{display:block;font-size:.85rem;color:var(--muted)}
+.case-list{margin:0}
+.case-list dt{font-weight:600;margin-top:10px}
+.case-list dd{margin:2px 0 0;color:var(--muted)}
+.case-list dd p{margin:2px 0}
 .report-footer{margin-top:24px;text-align:center;font-size:.8rem;color:var(--muted)}
 @media (max-width:700px){
 .report{padding:14px 10px}.report-header,.panel,#findings{padding:14px}
@@ -185,7 +212,8 @@ h2{break-after:avoid}
 .fields{grid-template-columns:6.5em minmax(0,1fr);gap:5pt 12pt;padding:6pt 8pt 8pt;break-before:avoid}
 .fields dt,.fields dd{break-inside:avoid}
 .fields .todo>dd,.fields .needs>dd{background:#fff}
-tr,.questions li,.cases li{break-inside:avoid}
+tr,.questions li,.cases li,.actions-plan li,.case-list>div,figure{break-inside:avoid}
+.radar-chart{max-width:150mm}
 a{color:#000;text-decoration:none}
 .report-footer{margin-top:12pt}}
 @media print{details::details-content{content-visibility:visible;display:block}}

@@ -60,10 +60,10 @@ std::string needed_questions(const Result& r, const RuleResult& rule, Lang lang)
   return list(items, "questions");
 }
 
-std::string answer_row(const AnswerUsed& a, Lang lang) {
+std::string answer_row(const Result& r, const AnswerUsed& a, Lang lang) {
   std::string answer =
       a.status == AnswerStatus::answered
-          ? fmt::format("<span class=\"value\">{}</span>", html_escape(a.value))
+          ? fmt::format("<span class=\"value\">{}</span>", html_escape(answer_value(r, a, lang)))
           : fmt::format("<span class=\"status\">{}</span>", answer_status_name(a.status, lang));
   for (const std::string* reason : {&a.na_reason, &a.alternative})
     if (!reason->empty()) answer += fmt::format(" <span class=\"reason\">{}</span>", html_escape(*reason));
@@ -80,7 +80,7 @@ std::string answer_row(const AnswerUsed& a, Lang lang) {
       html_escape(a.question), answer, notes, a.line > 0 ? std::to_string(a.line) : "");
 }
 
-std::string answers_table(const RuleResult& rule, Lang lang) {
+std::string answers_table(const Result& r, const RuleResult& rule, Lang lang) {
   std::vector<const AnswerUsed*> shown = answers_shown(rule);
   if (shown.empty()) return "";
   std::string out = fmt::format(
@@ -88,7 +88,7 @@ std::string answers_table(const RuleResult& rule, Lang lang) {
       "<th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
       message(Msg::html_column_question, lang), message(Msg::html_column_answer, lang),
       message(Msg::html_column_notes, lang), message(Msg::html_column_line, lang));
-  for (const AnswerUsed* a : shown) out += answer_row(*a, lang);
+  for (const AnswerUsed* a : shown) out += answer_row(r, *a, lang);
   return out + "\n</tbody></table>";
 }
 
@@ -96,10 +96,10 @@ std::string cases(const Result& r, const RuleResult& rule, Lang lang) {
   std::vector<std::string> items;
   for (const std::string& id : rule.texts->cases) {
     const CaseSummary* c = find_case(r, id);
-    std::string item = fmt::format("<span class=\"case-id\">{}</span>", html_escape(id));
-    if (c)
-      item += fmt::format(" <span class=\"case-title\">{}</span>{}", html_escape(c->title.in(lang)),
-                          html_paragraphs(c->summary.in(lang)));
+    // Told once, in the report's list of cases; a finding links to it.
+    std::string item = c ? fmt::format("<a href=\"#case-{0}\"><span class=\"case-id\">{0}</span></a>", html_escape(id))
+                         : fmt::format("<span class=\"case-id\">{}</span>", html_escape(id));
+    if (c) item += fmt::format(" <span class=\"case-title\">{}</span>", html_escape(c->title.in(lang)));
     items.push_back(item);
   }
   return list(items, "cases");
@@ -156,7 +156,7 @@ std::string html_finding(const Result& r, const RuleResult& rule, Lang lang, boo
       field(Msg::label_todo, lang, text(rule.texts->recommendation), "todo") +
       field(Msg::label_evidence, lang, text(rule.texts->evidence)) +
       field(Msg::label_questions, lang, needed_questions(r, rule, lang), "needs") +
-      field(Msg::label_answers, lang, answers_table(rule, lang)) +
+      field(Msg::label_answers, lang, answers_table(r, rule, lang)) +
       field(Msg::label_cases, lang, cases(r, rule, lang)) +
       (rule.waiver ? field(Msg::label_waiver, lang, waiver(*rule.waiver, lang), "waiver") : "") +
       field(Msg::label_references, lang, references(rule));

@@ -63,6 +63,33 @@ struct ScoreChartText {
 std::string svg_score_chart(std::string_view id, const std::vector<ScoreRow>& rows,
                             const ScoreChartText& text, Lang lang);
 
+// One axis of a radar chart: a category, its title, and its score out of 100 in up to two
+// series (this assessment, the previous one); no score: no point in that series.
+struct RadarAxis {
+  std::string category;  // the id: data-category="" of the axis, so the axes can be told apart
+  std::string label;
+  std::optional<double> first;
+  std::optional<double> second;
+};
+
+// The words of a radar chart. `second` empty: one series, no legend.
+struct RadarChartText {
+  std::string title;   // read by screen readers, shown as a tooltip
+  std::string first;   // legend of the first series: "1 April 2026 (this assessment)"
+  std::string second;  // legend of the second series, drawn dashed under the first
+};
+
+// A radar (spider) chart of scores out of 100, the way Japanese self-check tools show category
+// scores, as a <figure> holding inline SVG, its legend and a caption. One axis per row that has a
+// score in either series, clockwise from the top, in the order given; rows with none are left off
+// and the caption names them, as it names the rows with no point in one series. Rings at 0, 25,
+// 50, 75 and 100; each series is a filled polygon through its points with a dot on each, the
+// second dashed under the first. A label too long for its place is wrapped and abbreviated, with
+// the whole title as its tooltip. Fewer than three axes draw no radar, only a paragraph saying so
+// (<p class="radar-none">). `id` as for svg_score_chart.
+std::string html_radar_chart(std::string_view id, const std::vector<RadarAxis>& rows,
+                             const RadarChartText& text, Lang lang);
+
 // One stacked bar of counts, a segment per severity (critical first), with the count in each
 // segment's tooltip; `label` names the whole bar for screen readers. The legend with the counts
 // is separate (html_severity_legend), so the numbers stay text when printed.

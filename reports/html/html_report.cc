@@ -1,6 +1,7 @@
 // The HTML gap report (render_html): one self-contained page an operator hands to management or
 // an auditor. It opens with who was assessed and the headline numbers (score, coverage, gaps,
-// questions open), then the gaps by severity and the score per category as inline SVG, then every
+// questions open), then the gaps by severity and the score per category as inline SVG (a radar,
+// with the previous assessment's when RenderOptions::previous is given, and bars), then every
 // rule as an expandable finding, and last the questions still to answer.
 //
 // The page works without script: every finding is written open and visible, and the filter form
@@ -18,7 +19,9 @@
 
 #include "common/findings.h"
 #include "common/messages.h"
+#include "common/priorities.h"
 #include "html/html_page.h"
+#include "tenken/diff.h"
 #include "tenken/reports/escape.h"
 #include "tenken/reports/render.h"
 
@@ -39,6 +42,7 @@ bool open_item(State s) {
 struct Html : Speaker {
   const Result& r;
   std::string out;
+  const Result* previous = nullptr;  // the previous assessment, drawn on the radar too
 
   int count(State s) const { return r.summary.counts[static_cast<int>(s)]; }
   bool any_waiver() const {
@@ -64,8 +68,8 @@ void write_header(Html& h) {
        {Fact{Msg::sector, r.organization.sector, false},
         Fact{Msg::assessment_date, format_date(r.assessment.date, h.lang), false},
         Fact{Msg::assessor, r.assessment.assessor, false},
-        Fact{Msg::scope, r.assessment.scope, true}, Fact{Msg::answers_file, r.answers_path, false},
-        Fact{Msg::waivers_file, r.waivers_path, false}})
+        Fact{Msg::scope, r.assessment.scope, true}, Fact{Msg::answers_file, file_name_of(r.answers_path), false},
+        Fact{Msg::waivers_file, file_name_of(r.waivers_path), false}})
     if (!f.text.empty())
       h.out += fmt::format("<div{}><dt>{}</dt><dd>{}</dd></div>\n", f.wide ? " class=\"wide\"" : "",
                            h.say(f.label), html_escape(f.text));
@@ -105,15 +109,23 @@ std::string severity_counts_text(const Html& h) {
 void write_summary(Html& h) {
   const Summary& s = h.r.summary;
   const Coverage& c = s.coverage;
+  ScoreView v = score_view(h.r);
   h.out += "<section class=\"summary\">\n<div class=\"cards\">\n";
-  card(h, "score", Msg::score, fmt::format("{:.1f}", s.score),
-       {h.say(Msg::html_score_caption, s.score_flat)});
-  if (h.any_waiver())
-    card(h, "score", Msg::score_after_waivers, fmt::format("{:.1f}", s.score_after_waivers),
-         {h.say(Msg::html_score_caption, s.score_flat_after_waivers),
-          std::string(h.say(Msg::waivers_summary)) + " " +
-              h.say(Msg::waivers_summary_value, s.waivers.active, s.waivers.expired,
-                    s.waivers.not_needed)});
+  // The score of what the answers decide, and the XCCDF score beside it, each saying what it is;
+  // no score at all while too little is answered.
+  std::vector<std::string> captions;
+  if (v.known) captions.push_back(h.say(Msg::score_known_value, *v.known, v.decided));
+  if (!v.enough_answered)
+    card(h, "score", Msg::score, "–", {h.say(Msg::score_not_enough, v.coverage, kMinCoverageToScore)});
+  else if (v.known)
+    card(h, "score", Msg::score_known, fmt::format("{:.1f}", *v.known), captions);
+  if (v.enough_answered && v.xccdf)
+    card(h, "score", Msg::score_all, fmt::format("{:.1f}", *v.xccdf), {h.say(Msg::score_all_value, *v.xccdf, v.unknown)});
+  if (v.enough_answered && s.waivers.active > 0)
+    if (std::optional<double> after = overall_score(s, true))
+      card(h, "score", Msg::score_after_waivers, fmt::format("{:.1f}", *after),
+           {std::string(h.say(Msg::waivers_summary)) + " " +
+            h.say(Msg::waivers_summary_value, s.waivers.active, s.waivers.expired, s.waivers.not_needed)});
   std::vector<std::string> coverage = {h.say(Msg::html_coverage_caption, c.asked, c.answered, c.not_applicable,
                                             c.dont_know, c.unanswered)};
   if (c.quick_pass)
@@ -130,6 +142,35 @@ void write_summary(Html& h) {
     h.out += fmt::format("\n<li><a href=\"#findings\" data-show-state=\"{}\">{} <b>{}</b></a></li>",
                          format_as(st), html_state_badge(st, h.lang), h.count(st));
   h.out += "\n</ul></div>\n</section>\n";
+}
+
+// The summary in sentences and the few actions that close the most serious gaps.
+void write_plan(Html& h) {
+  h.out += fmt::format("<section id=\"plan\" class=\"panel plan\">\n<h2>{}</h2>\n<p class=\"executive\">{}</p>\n",
+                       h.say(Msg::summary_heading), html_escape(executive_summary(h.r, h.lang)));
+  std::vector<PlannedAction> plan = action_plan(h.r);
+  if (!plan.empty()) {
+    h.out += fmt::format("<h3>{}</h3>\n<ol class=\"actions-plan\">\n", h.say(Msg::plan_heading));
+    size_t shown = std::min(plan.size(), kPlanItems);
+    for (size_t i = 0; i < shown; ++i) {
+      const PlannedAction& a = plan[i];
+      std::vector<std::string> rules;
+      for (const RuleResult* rule : a.rules)
+        rules.push_back(fmt::format("<a href=\"#rule-{0}\">{0}</a>", html_escape(rule->rule)));
+      h.out += fmt::format("<li data-action=\"{}\">{} <span class=\"action-text\">{}</span>"
+                           "<span class=\"action-rules\">{} {}</span></li>\n",
+                           html_escape(a.id), html_severity_badge(a.severity, h.lang), html_escape(a.text.in(h.lang)),
+                           html_escape(bare_label(Msg::plan_closes, h.lang)) + (h.lang == Lang::ja ? "：" : ":"),
+                           joined(rules, h.lang));
+    }
+    h.out += "</ol>\n";
+    if (plan.size() > shown) {
+      size_t gaps = 0;
+      for (size_t i = shown; i < plan.size(); ++i) gaps += plan[i].rules.size();
+      h.out += fmt::format("<p class=\"hint\">{}</p>\n", html_escape(h.say(Msg::plan_more, plan.size() - shown, gaps)));
+    }
+  }
+  h.out += "</section>\n";
 }
 
 void write_severity(Html& h) {
@@ -176,6 +217,24 @@ void write_category_table(Html& h) {
   h.out += "</tbody></table></div>\n";
 }
 
+// The category scores as a radar, the previous assessment's dashed under this one's when there is
+// one: categories matched by id (diff_results), in this Result's order, then those only the
+// previous one has.
+void write_radar(Html& h) {
+  std::vector<RadarAxis> axes;
+  RadarChartText text{h.say(Msg::html_radar_title), "", ""};
+  if (!h.previous) {
+    for (const CategoryScore& c : h.r.summary.categories)
+      axes.push_back({c.category, c.title.in(h.lang), score_of(c), std::nullopt});
+  } else {
+    for (const ScoreChange& s : diff_results(*h.previous, h.r).categories)
+      axes.push_back({s.category, s.title.in(h.lang), s.new_score, s.old_score});
+    text.first = h.say(Msg::html_radar_now, format_date(h.r.assessment.date, h.lang));
+    text.second = h.say(Msg::html_radar_previous, format_date(h.previous->assessment.date, h.lang));
+  }
+  h.out += html_radar_chart("category-radar", axes, text, h.lang);
+}
+
 void write_categories(Html& h) {
   const std::vector<CategoryScore>& categories = h.r.summary.categories;
   if (categories.empty()) return;
@@ -193,6 +252,7 @@ void write_categories(Html& h) {
                       differs ? h.say(Msg::score_after_waivers) : "", h.say(Msg::html_not_scored)};
   h.out += fmt::format("<section id=\"categories\" class=\"panel\">\n<h2>{}</h2>\n",
                        h.say(Msg::by_category));
+  write_radar(h);
   h.out += "<figure>" + svg_score_chart("category-chart", rows, text, h.lang) + "</figure>\n";
   write_category_table(h);
   h.out += "</section>\n";
@@ -257,29 +317,54 @@ void write_findings(Html& h) {
                        h.say(Msg::html_no_match));
 }
 
+// Each question still to answer once, with the unknown rules that wait for it, those that decide
+// the most first.
 void write_questions(Html& h) {
-  const std::vector<QuestionNeeded>& questions = h.r.questions_needed;
+  std::vector<DecidingQuestion> questions = deciding_questions(h.r);
   if (questions.empty()) return;
   h.out += fmt::format(
       "<section id=\"questions\" class=\"panel\">\n<h2>{}</h2>\n<p class=\"hint\">{}</p>\n"
       "<ol class=\"questions\">\n",
-      h.say(Msg::html_questions_heading, questions.size()), h.say(Msg::html_questions_intro));
-  for (const QuestionNeeded& q : questions) {
+      h.say(Msg::questions_heading, questions.size(), rules_in(h.r, State::unknown).size()),
+      h.say(Msg::html_questions_intro));
+  for (const DecidingQuestion& d : questions) {
     std::vector<std::string> rules;
-    for (const std::string& id : q.rules)
-      rules.push_back(fmt::format("<a href=\"#rule-{}\">{}</a>", html_escape(id), html_escape(id)));
+    for (const RuleResult* rule : d.rules)
+      rules.push_back(fmt::format("<a href=\"#rule-{0}\">{0}</a>", html_escape(rule->rule)));
+    std::string count = d.rules.size() == 1 ? h.say(Msg::question_needed_by_one)
+                                            : h.say(Msg::question_needed_by, d.rules.size());
     h.out += fmt::format(
-        "<li><code>{}</code> <span class=\"question-text\">{}</span>"
-        "<span class=\"question-rules\">{} {}</span></li>\n",
-        html_escape(q.question), html_escape(needed_text(q, h.lang)), h.say(Msg::label_rules), joined(rules, h.lang));
+        "<li data-question=\"{0}\" data-rules=\"{1}\">{2} <code>{0}</code> <b class=\"decides\">{3}</b>"
+        "<span class=\"question-text\">{4}</span><span class=\"question-rules\">{5} {6}</span></li>\n",
+        html_escape(d.question->question), d.rules.size(), html_severity_badge(d.severity, h.lang), html_escape(count),
+        html_escape(needed_question_detail(h.r, *d.rules.front(), d.question->question, h.lang)),
+        h.say(Msg::label_rules), joined(rules, h.lang));
   }
   h.out += "</ol>\n</section>\n";
+}
+
+// Each case behind a gap or an open question, told once; findings link here.
+void write_cases(Html& h) {
+  std::vector<const CaseSummary*> cases;
+  for (const CaseSummary& c : h.r.cases())
+    for (const RuleResult& rule : h.r.rules)
+      if (std::find(rule.texts->cases.begin(), rule.texts->cases.end(), c.id) != rule.texts->cases.end()) {
+        cases.push_back(&c);
+        break;
+      }
+  if (cases.empty()) return;
+  h.out += fmt::format("<section id=\"cases\" class=\"panel\">\n<h2>{}</h2>\n<dl class=\"case-list\">\n",
+                       h.say(Msg::cases_heading, cases.size()));
+  for (const CaseSummary* c : cases)
+    h.out += fmt::format("<div id=\"case-{0}\"><dt><span class=\"case-id\">{0}</span> {1}</dt><dd>{2}</dd></div>\n",
+                         html_escape(c->id), html_escape(c->title.in(h.lang)), html_paragraphs(c->summary.in(h.lang)));
+  h.out += "</dl>\n</section>\n";
 }
 
 }  // namespace
 
 std::string render_html(const Result& r, const RenderOptions& o) {
-  Html h{{o.lang}, r, {}};
+  Html h{{o.lang}, r, {}, o.previous};
   std::string title =
       r.organization.name.empty()
           ? h.say(Msg::report_title)
@@ -287,10 +372,12 @@ std::string render_html(const Result& r, const RenderOptions& o) {
   h.out = html_head(title, o.lang) + "<main class=\"report\">\n";
   write_header(h);
   write_summary(h);
+  write_plan(h);
   write_severity(h);
   write_categories(h);
   write_findings(h);
   write_questions(h);
+  write_cases(h);
   h.out += fmt::format("<footer class=\"report-footer\">{}</footer>\n</main>\n",
                        html_escape(h.say(Msg::html_generated_by, r.tool_version)));
   return h.out + html_foot();

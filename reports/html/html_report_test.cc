@@ -1,9 +1,12 @@
 // Tests of the HTML report: the whole page for the shared sample Result in English and Japanese
 // (sample_result_test.h), with its head and Content-Security-Policy; the whole page with waivers
 // and for a Result with nothing to report (their bodies in testdata/); escaping of a hostile
-// Result; and the pieces the diff page reuses (paragraphs, charts).
+// Result; the radar of category scores, alone and with the previous assessment; and the pieces
+// the diff page reuses (paragraphs, charts).
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include <optional>
 #include <string>
 
 #include "common/sample_result_test.h"
@@ -30,6 +33,16 @@ std::string whole_page(const std::string& lang, const std::string& title, const 
          body + "<script>" + std::string(html_script()) + "</script>\n</body>\n</html>\n";
 }
 
+// The page whose body is in the file `name` beside this test; with TENKEN_UPDATE_TESTDATA=1 the
+// body of `actual` is written there first.
+std::string expected_page(const std::string& lang, const std::string& title, const std::string& name,
+                          const std::string& actual) {
+  std::string frame = whole_page(lang, title, "");
+  size_t at = frame.find("<script>", frame.find("<body>"));  // where whole_page puts the body
+  std::string body = actual.size() >= frame.size() ? actual.substr(at, actual.size() - frame.size()) : actual;
+  return whole_page(lang, title, testing::expected_beside(__FILE__, name, body));
+}
+
 size_t occurrences(const std::string& text, const std::string& part) {
   size_t n = 0;
   for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
@@ -42,388 +55,16 @@ size_t occurrences(const std::string& text, const std::string& part) {
 // until the script shows it; its `checked` boxes are the default view. The skipped question
 // remote.mfa_method is not among the answers; the uncatalogued case nisc-2016-01 shows its id
 // alone. No waiver: no "after waivers" card, column or series.
-constexpr const char* kSampleEn = R"html(<main class="report">
-<header class="report-header">
-<p class="eyebrow">tenken gap report</p>
-<h1>みなと水道企業団</h1>
-<dl class="facts">
-<div><dt>Sector</dt><dd>water</dd></div>
-<div><dt>Assessment date</dt><dd>1 April 2026</dd></div>
-<div><dt>Assessor</dt><dd>山田 太郎</dd></div>
-<div class="wide"><dt>Scope</dt><dd>浄水場の制御系と事務系ネットワーク</dd></div>
-<div><dt>Answer file</dt><dd>answers/minato-2026.yaml</dd></div>
-</dl>
-</header>
-<section class="summary">
-<div class="cards">
-<div class="card score"><p class="card-label">Score</p><p class="big">16.7</p><p class="caption">out of 100 (default model); flat 24.0</p></div>
-<div class="card coverage"><p class="card-label">Coverage</p><p class="big">71.4<small>%</small></p><p class="caption">of 7 questions asked: 4 answered, 1 not applicable, 1 don&#39;t know, 1 unanswered</p></div>
-<div class="card gaps alert"><p class="card-label">Gaps</p><p class="big">2</p><p class="caption">critical 1, high 1</p></div>
-<div class="card open"><p class="card-label">Need an answer</p><p class="big">1</p><p class="caption">Questions still to answer: 1</p></div>
-</div>
-<div class="state-counts"><p class="card-label">Rules by result</p><ul>
-<li><a href="#findings" data-show-state="fail"><span class="badge state-fail">fail</span> <b>2</b></a></li>
-<li><a href="#findings" data-show-state="unknown"><span class="badge state-unknown">unknown</span> <b>1</b></a></li>
-<li><a href="#findings" data-show-state="notchecked"><span class="badge state-notchecked">not checked</span> <b>1</b></a></li>
-<li><a href="#findings" data-show-state="waived"><span class="badge state-waived">waived</span> <b>0</b></a></li>
-<li><a href="#findings" data-show-state="error"><span class="badge state-error">error</span> <b>0</b></a></li>
-<li><a href="#findings" data-show-state="pass"><span class="badge state-pass">pass</span> <b>1</b></a></li>
-<li><a href="#findings" data-show-state="notapplicable"><span class="badge state-notapplicable">not applicable</span> <b>1</b></a></li>
-</ul></div>
-</section>
-<section id="severity" class="panel">
-<h2>Gaps by severity</h2>
-<svg class="chart severity-bar" role="img" aria-label="Gaps by severity: critical 1, high 1" viewBox="0 0 1000 24" preserveAspectRatio="none"><rect class="track" x="0" y="0" width="1000" height="24"/>
-<rect class="sev-critical" x="0" y="0" width="500" height="24"><title>critical: 1</title></rect>
-<rect class="sev-high" x="500" y="0" width="500" height="24"><title>high: 1</title></rect>
-</svg>
-<ul class="legend">
-<li><span class="swatch sev-critical" aria-hidden="true"></span>critical <b>1</b></li>
-<li><span class="swatch sev-high" aria-hidden="true"></span>high <b>1</b></li>
-<li><span class="swatch sev-medium" aria-hidden="true"></span>medium <b>0</b></li>
-<li><span class="swatch sev-low" aria-hidden="true"></span>low <b>0</b></li>
-<li><span class="swatch sev-info" aria-hidden="true"></span>info <b>0</b></li>
-</ul>
-</section>
-<section id="categories" class="panel">
-<h2>Score by category</h2>
-<figure><svg class="chart score-chart" id="category-chart" role="img" aria-labelledby="category-chart-title category-chart-desc" viewBox="0 0 900 166" width="900" height="166">
-<title id="category-chart-title">Score out of 100 by category</title><desc id="category-chart-desc">Backup and recovery: 0.0, Endpoints: not scored, Remote access: 50.0, Incident response: not scored, Public websites: 0.0</desc>
-<g class="axis" aria-hidden="true"><line x1="157" y1="18" x2="157" y2="162"/><text x="157" y="12" text-anchor="middle">0</text><line x1="329" y1="18" x2="329" y2="162"/><text x="329" y="12" text-anchor="middle">25</text><line x1="502" y1="18" x2="502" y2="162"/><text x="502" y="12" text-anchor="middle">50</text><line x1="675" y1="18" x2="675" y2="162"/><text x="675" y="12" text-anchor="middle">75</text><line x1="848" y1="18" x2="848" y2="162"/><text x="848" y="12" text-anchor="middle">100</text></g>
-<g class="row"><text class="label" x="147" y="40" text-anchor="end"><tspan x="147" dy="0">Backup and recovery</tspan></text><rect class="bar first" x="157" y="29" width="0.0" height="14" rx="2"/><text class="value" x="163.0" y="40">0.0</text></g>
-<g class="row"><text class="label" x="147" y="68" text-anchor="end"><tspan x="147" dy="0">Endpoints</tspan></text><text class="not-scored" x="163" y="68">not scored</text></g>
-<g class="row"><text class="label" x="147" y="96" text-anchor="end"><tspan x="147" dy="0">Remote access</tspan></text><rect class="bar first" x="157" y="85" width="345.5" height="14" rx="2"/><text class="value" x="508.5" y="96">50.0</text></g>
-<g class="row"><text class="label" x="147" y="124" text-anchor="end"><tspan x="147" dy="0">Incident response</tspan></text><text class="not-scored" x="163" y="124">not scored</text></g>
-<g class="row"><text class="label" x="147" y="152" text-anchor="end"><tspan x="147" dy="0">Public websites</tspan></text><rect class="bar first" x="157" y="141" width="0.0" height="14" rx="2"/><text class="value" x="163.0" y="152">0.0</text></g>
-</svg>
-</figure>
-<div class="table-wrap"><table class="category-table"><thead><tr><th scope="col">Category</th><th scope="col" class="num">Score</th><th scope="col" class="num">Weight met/scored</th><th scope="col" class="num">pass</th><th scope="col" class="num">fail</th><th scope="col" class="num">unknown</th></tr></thead><tbody>
-<tr><th scope="row">Backup and recovery</th><td class="num">0.0</td><td class="num">0/10</td><td class="num">0</td><td class="num">1</td><td class="num">0</td></tr>
-<tr><th scope="row">Endpoints</th><td class="num">–</td><td class="num">0/0</td><td class="num">0</td><td class="num">0</td><td class="num">0</td></tr>
-<tr><th scope="row">Remote access</th><td class="num">50.0</td><td class="num">6/12</td><td class="num">1</td><td class="num">1</td><td class="num">0</td></tr>
-<tr><th scope="row">Incident response</th><td class="num">–</td><td class="num">0/0</td><td class="num">0</td><td class="num">0</td><td class="num">0</td></tr>
-<tr><th scope="row">Public websites</th><td class="num">0.0</td><td class="num">0/3</td><td class="num">0</td><td class="num">0</td><td class="num">1</td></tr>
-</tbody></table></div>
-</section>
-<section id="findings">
-<h2>All rules (6)</h2>
-<p class="hint">Gaps first, most severe first. Open a rule for why it matters, what to do and the answers behind it.</p>
-<form id="filters" class="filters" data-list="finding-list" data-count="shown-count" data-empty="no-match" hidden>
-<fieldset><legend>Result</legend>
-<label class="check"><input type="checkbox" name="state" value="fail" checked> <span class="badge state-fail">fail</span> <span class="n">2</span></label>
-<label class="check"><input type="checkbox" name="state" value="unknown" checked> <span class="badge state-unknown">unknown</span> <span class="n">1</span></label>
-<label class="check"><input type="checkbox" name="state" value="notchecked" checked> <span class="badge state-notchecked">not checked</span> <span class="n">1</span></label>
-<label class="check"><input type="checkbox" name="state" value="waived"> <span class="badge state-waived">waived</span> <span class="n">0</span></label>
-<label class="check"><input type="checkbox" name="state" value="error" checked> <span class="badge state-error">error</span> <span class="n">0</span></label>
-<label class="check"><input type="checkbox" name="state" value="pass"> <span class="badge state-pass">pass</span> <span class="n">1</span></label>
-<label class="check"><input type="checkbox" name="state" value="notapplicable"> <span class="badge state-notapplicable">not applicable</span> <span class="n">1</span></label>
-</fieldset>
-<fieldset><legend>Severity</legend>
-<label class="check"><input type="checkbox" name="severity" value="critical" checked> <span class="badge sev-critical">critical</span></label>
-<label class="check"><input type="checkbox" name="severity" value="high" checked> <span class="badge sev-high">high</span></label>
-<label class="check"><input type="checkbox" name="severity" value="medium" checked> <span class="badge sev-medium">medium</span></label>
-<label class="check"><input type="checkbox" name="severity" value="low" checked> <span class="badge sev-low">low</span></label>
-<label class="check"><input type="checkbox" name="severity" value="info" checked> <span class="badge sev-info">info</span></label>
-</fieldset>
-<div class="field"><label for="filter-category">Category</label><select id="filter-category" name="category"><option value="">All categories</option><option value="backup">Backup and recovery</option><option value="endpoint">Endpoints</option><option value="remote-access">Remote access</option><option value="response">Incident response</option><option value="web">Public websites</option></select></div>
-<div class="field search"><label for="filter-search">Search</label><input type="search" id="filter-search" name="search" placeholder="rule, title, answer, comment…" autocomplete="off"></div>
-<div class="actions"><button type="button" data-reset>Only what needs action</button><button type="button" data-show-all>Show all rules</button><button type="button" data-open-all>Open all</button><button type="button" data-close-all>Close all</button></div>
-</form>
-<p id="shown-count" class="shown-count" role="status" data-template="Showing {shown} of {total} rules">Showing 6 of 6 rules</p>
-<ol id="finding-list" class="findings">
-<li id="rule-backup-isolated-copy" class="finding" data-state="fail" data-severity="critical" data-category="backup"><details open>
-<summary><span class="badges"><span class="badge sev-critical">critical</span><span class="badge state-fail">fail</span></span><span class="heading"><span class="title">Keep a backup copy that ransomware cannot reach</span><span class="sub"><code class="rule-id">backup-isolated-copy</code><span class="category">Backup and recovery</span></span></span></summary>
-<dl class="fields">
-<div><dt>Result</dt><dd>fail<span class="sep"> · </span>critical (weight 10)</dd></div>
-<div><dt>Why</dt><dd><p>In the hospital case the backup server sat on the same network and was encrypted together with the electronic medical records, so recovery took two months instead of days.</p></dd></div>
-<div class="todo"><dt>To do</dt><dd><p>Keep at least one copy offline or immutable, and test restoring from it once a year.</p></dd></div>
-<div><dt>Evidence</dt><dd><p>The backup design and the record of the last restore test</p></dd></div>
-<div><dt>Answers</dt><dd><table class="answers"><thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Comment and evidence</th><th scope="col" class="num">Line</th></tr></thead><tbody>
-<tr><th scope="row"><code>backup.taken</code></th><td><span class="value">yes</span></td><td></td><td class="num">8</td></tr>
-<tr><th scope="row"><code>backup.offline_copy</code></th><td><span class="value">no</span></td><td><p>テープ運用は2023年に停止した</p><div class="attached"><span>Evidence:</span><ul class="files">
-<li>backup-design.pdf</li>
-</ul></div></td><td class="num">9</td></tr>
-</tbody></table></dd></div>
-<div><dt>Cases</dt><dd><ul class="cases">
-<li><span class="case-id">nisc-2021-06</span> <span class="case-title">Ransomware through a VPN router</span><p>Attackers came in through a vendor&#39;s VPN router.</p></li>
-<li><span class="case-id">nisc-2016-03</span> <span class="case-title">Ransomware on an office PC</span><p>A PC was infected while browsing.</p></li>
-</ul></dd></div>
-<div><dt>References</dt><dd><ul class="refs">
-<li><span class="framework">NIST CSF 2.0</span> PR.DS-11</li>
-<li><span class="framework">ISO/IEC 27001:2022</span> A.8.13</li>
-<li><span class="framework">CIS Controls v8</span> 11.4</li>
-</ul></dd></div>
-</dl></details></li>
-<li id="rule-access-remote-mfa" class="finding" data-state="fail" data-severity="high" data-category="remote-access"><details open>
-<summary><span class="badges"><span class="badge sev-high">high</span><span class="badge state-fail">fail</span></span><span class="heading"><span class="title">Use multi-factor authentication for remote access</span><span class="sub"><code class="rule-id">access-remote-mfa</code><span class="category">Remote access</span></span></span></summary>
-<dl class="fields">
-<div><dt>Result</dt><dd>fail<span class="sep"> · </span>high (weight 6)</dd></div>
-<div><dt>Why</dt><dd><p>A stolen VPN password lets an attacker in without any exploit.</p></dd></div>
-<div class="todo"><dt>To do</dt><dd><p>Require a second factor for every VPN and remote desktop login.</p></dd></div>
-<div><dt>Evidence</dt><dd><p>The authentication settings</p></dd></div>
-<div><dt>Answers</dt><dd><table class="answers"><thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Comment and evidence</th><th scope="col" class="num">Line</th></tr></thead><tbody>
-<tr><th scope="row"><code>remote.vpn_used</code></th><td><span class="value">yes</span></td><td></td><td class="num">11</td></tr>
-<tr><th scope="row"><code>remote.mfa</code></th><td><span class="value">no</span></td><td><p>導入予定（2026年度）</p></td><td class="num">12</td></tr>
-</tbody></table></dd></div>
-<div><dt>Cases</dt><dd><ul class="cases">
-<li><span class="case-id">nisc-2021-06</span> <span class="case-title">Ransomware through a VPN router</span><p>Attackers came in through a vendor&#39;s VPN router.</p></li>
-</ul></dd></div>
-<div><dt>References</dt><dd><ul class="refs">
-<li><span class="framework">NIST CSF 2.0</span> PR.AA-03</li>
-<li><span class="framework">ISO/IEC 27001:2022</span> A.8.5</li>
-</ul></dd></div>
-</dl></details></li>
-<li id="rule-mailform-captcha" class="finding" data-state="unknown" data-severity="medium" data-category="web"><details open>
-<summary><span class="badges"><span class="badge sev-medium">medium</span><span class="badge state-unknown">unknown</span></span><span class="heading"><span class="title">Protect public mail forms from abuse</span><span class="sub"><code class="rule-id">mailform-captcha</code><span class="category">Public websites</span></span></span></summary>
-<dl class="fields">
-<div><dt>Result</dt><dd>unknown<span class="sep"> · </span>medium (weight 3)</dd></div>
-<div><dt>Why</dt><dd><p>A form was used to send mail in bulk.</p></dd></div>
-<div class="todo"><dt>To do</dt><dd><p>Add a CAPTCHA and a rate limit.</p></dd></div>
-<div><dt>Evidence</dt><dd><p>The form&#39;s settings</p></dd></div>
-<div class="needs"><dt>To answer</dt><dd><ul class="questions">
-<li>mailform.captcha: Does the public mail form have a CAPTCHA or a rate limit? (comment: 委託先に確認中)</li>
-</ul></dd></div>
-<div><dt>Answers</dt><dd><table class="answers"><thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Comment and evidence</th><th scope="col" class="num">Line</th></tr></thead><tbody>
-<tr><th scope="row"><code>mailform.exists</code></th><td><span class="value">yes</span></td><td></td><td class="num">14</td></tr>
-<tr><th scope="row"><code>mailform.captcha</code></th><td><span class="status">don't know</span></td><td><p>委託先に確認中</p></td><td class="num">15</td></tr>
-</tbody></table></dd></div>
-<div><dt>Cases</dt><dd><ul class="cases">
-<li><span class="case-id">nisc-2016-01</span></li>
-</ul></dd></div>
-</dl></details></li>
-<li id="rule-incident-contact-list" class="finding" data-state="notchecked" data-severity="low" data-category="response"><details open>
-<summary><span class="badges"><span class="badge sev-low">low</span><span class="badge state-notchecked">not checked</span></span><span class="heading"><span class="title">Keep the incident contact list up to date</span><span class="sub"><code class="rule-id">incident-contact-list</code><span class="category">Incident response</span></span></span></summary>
-<dl class="fields">
-<div><dt>Result</dt><dd>not checked<span class="sep"> · </span>low (weight 1)</dd></div>
-<div><dt>Why</dt><dd><p>An old contact list delays the first response.</p></dd></div>
-<div class="todo"><dt>To do</dt><dd><p>Review it yearly and after staff changes.</p></dd></div>
-<div><dt>Evidence</dt><dd><p>The contact list and the date it was last updated</p></dd></div>
-</dl></details></li>
-<li id="rule-vpn-firmware-current" class="finding" data-state="pass" data-severity="high" data-category="remote-access"><details open>
-<summary><span class="badges"><span class="badge sev-high">high</span><span class="badge state-pass">pass</span></span><span class="heading"><span class="title">Keep VPN appliance firmware up to date</span><span class="sub"><code class="rule-id">vpn-firmware-current</code><span class="category">Remote access</span></span></span></summary>
-<dl class="fields">
-<div><dt>Result</dt><dd>pass<span class="sep"> · </span>high (weight 6)</dd></div>
-<div><dt>Answers</dt><dd><table class="answers"><thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Comment and evidence</th><th scope="col" class="num">Line</th></tr></thead><tbody>
-<tr><th scope="row"><code>vpn.firmware_updated_on</code></th><td><span class="value">2025-12-10</span></td><td></td><td class="num">22</td></tr>
-</tbody></table></dd></div>
-</dl></details></li>
-<li id="rule-media-usb-control" class="finding" data-state="notapplicable" data-severity="medium" data-category="endpoint"><details open>
-<summary><span class="badges"><span class="badge sev-medium">medium</span><span class="badge state-notapplicable">not applicable</span></span><span class="heading"><span class="title">Control the use of USB memory sticks</span><span class="sub"><code class="rule-id">media-usb-control</code><span class="category">Endpoints</span></span></span></summary>
-<dl class="fields">
-<div><dt>Result</dt><dd>not applicable<span class="sep"> · </span>medium (weight 3)</dd></div>
-<div><dt>Answers</dt><dd><table class="answers"><thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col">Comment and evidence</th><th scope="col" class="num">Line</th></tr></thead><tbody>
-<tr><th scope="row"><code>media.usb_ports</code></th><td><span class="status">not applicable</span> <span class="reason">USB端子は物理的に封鎖済み</span></td><td></td><td class="num">20</td></tr>
-</tbody></table></dd></div>
-</dl></details></li>
-</ol>
-<p id="no-match" class="no-match" hidden>No rule matches these filters.</p>
-</section>
-<section id="questions" class="panel">
-<h2>Questions still to answer (1)</h2>
-<p class="hint">The rules listed with each question stay unknown until it is answered.</p>
-<ol class="questions">
-<li><code>mailform.captcha</code> <span class="question-text">Does the public mail form have a CAPTCHA or a rate limit?</span><span class="question-rules">Rules: <a href="#rule-mailform-captcha">mailform-captcha</a></span></li>
-</ol>
-</section>
-<footer class="report-footer">Made by tenken 0.1.0</footer>
-</main>
-)html";
-
-constexpr const char* kSampleJa = R"html(<main class="report">
-<header class="report-header">
-<p class="eyebrow">tenken 点検結果（ギャップレポート）</p>
-<h1>みなと水道企業団</h1>
-<dl class="facts">
-<div><dt>分野</dt><dd>water</dd></div>
-<div><dt>評価日</dt><dd>2026年4月1日</dd></div>
-<div><dt>評価者</dt><dd>山田 太郎</dd></div>
-<div class="wide"><dt>対象範囲</dt><dd>浄水場の制御系と事務系ネットワーク</dd></div>
-<div><dt>回答ファイル</dt><dd>answers/minato-2026.yaml</dd></div>
-</dl>
-</header>
-<section class="summary">
-<div class="cards">
-<div class="card score"><p class="card-label">スコア</p><p class="big">16.7</p><p class="caption">/ 100（既定モデル）、フラット 24.0</p></div>
-<div class="card coverage"><p class="card-label">回答率</p><p class="big">71.4<small>%</small></p><p class="caption">質問 7 件：回答 4、該当なし 1、わからない 1、未回答 1</p></div>
-<div class="card gaps alert"><p class="card-label">不備</p><p class="big">2</p><p class="caption">重大 1、高 1</p></div>
-<div class="card open"><p class="card-label">回答が必要</p><p class="big">1</p><p class="caption">未回答の質問：1件</p></div>
-</div>
-<div class="state-counts"><p class="card-label">結果別のルール数</p><ul>
-<li><a href="#findings" data-show-state="fail"><span class="badge state-fail">不備</span> <b>2</b></a></li>
-<li><a href="#findings" data-show-state="unknown"><span class="badge state-unknown">未回答</span> <b>1</b></a></li>
-<li><a href="#findings" data-show-state="notchecked"><span class="badge state-notchecked">要確認</span> <b>1</b></a></li>
-<li><a href="#findings" data-show-state="waived"><span class="badge state-waived">免除</span> <b>0</b></a></li>
-<li><a href="#findings" data-show-state="error"><span class="badge state-error">エラー</span> <b>0</b></a></li>
-<li><a href="#findings" data-show-state="pass"><span class="badge state-pass">合格</span> <b>1</b></a></li>
-<li><a href="#findings" data-show-state="notapplicable"><span class="badge state-notapplicable">対象外</span> <b>1</b></a></li>
-</ul></div>
-</section>
-<section id="severity" class="panel">
-<h2>重大度別の不備</h2>
-<svg class="chart severity-bar" role="img" aria-label="重大度別の不備：重大 1、高 1" viewBox="0 0 1000 24" preserveAspectRatio="none"><rect class="track" x="0" y="0" width="1000" height="24"/>
-<rect class="sev-critical" x="0" y="0" width="500" height="24"><title>重大：1</title></rect>
-<rect class="sev-high" x="500" y="0" width="500" height="24"><title>高：1</title></rect>
-</svg>
-<ul class="legend">
-<li><span class="swatch sev-critical" aria-hidden="true"></span>重大 <b>1</b></li>
-<li><span class="swatch sev-high" aria-hidden="true"></span>高 <b>1</b></li>
-<li><span class="swatch sev-medium" aria-hidden="true"></span>中 <b>0</b></li>
-<li><span class="swatch sev-low" aria-hidden="true"></span>低 <b>0</b></li>
-<li><span class="swatch sev-info" aria-hidden="true"></span>情報 <b>0</b></li>
-</ul>
-</section>
-<section id="categories" class="panel">
-<h2>分類別スコア</h2>
-<figure><svg class="chart score-chart" id="category-chart" role="img" aria-labelledby="category-chart-title category-chart-desc" viewBox="0 0 900 166" width="900" height="166">
-<title id="category-chart-title">分類別スコア（100点満点）</title><desc id="category-chart-desc">バックアップと復旧：0.0、端末：評価対象なし、リモート接続：50.0、インシデント対応：評価対象なし、公開Webサイト：0.0</desc>
-<g class="axis" aria-hidden="true"><line x1="150" y1="18" x2="150" y2="162"/><text x="150" y="12" text-anchor="middle">0</text><line x1="324" y1="18" x2="324" y2="162"/><text x="324" y="12" text-anchor="middle">25</text><line x1="499" y1="18" x2="499" y2="162"/><text x="499" y="12" text-anchor="middle">50</text><line x1="673" y1="18" x2="673" y2="162"/><text x="673" y="12" text-anchor="middle">75</text><line x1="848" y1="18" x2="848" y2="162"/><text x="848" y="12" text-anchor="middle">100</text></g>
-<g class="row"><text class="label" x="140" y="40" text-anchor="end"><tspan x="140" dy="0">バックアップと復旧</tspan></text><rect class="bar first" x="150" y="29" width="0.0" height="14" rx="2"/><text class="value" x="156.0" y="40">0.0</text></g>
-<g class="row"><text class="label" x="140" y="68" text-anchor="end"><tspan x="140" dy="0">端末</tspan></text><text class="not-scored" x="156" y="68">評価対象なし</text></g>
-<g class="row"><text class="label" x="140" y="96" text-anchor="end"><tspan x="140" dy="0">リモート接続</tspan></text><rect class="bar first" x="150" y="85" width="349.0" height="14" rx="2"/><text class="value" x="505.0" y="96">50.0</text></g>
-<g class="row"><text class="label" x="140" y="124" text-anchor="end"><tspan x="140" dy="0">インシデント対応</tspan></text><text class="not-scored" x="156" y="124">評価対象なし</text></g>
-<g class="row"><text class="label" x="140" y="152" text-anchor="end"><tspan x="140" dy="0">公開Webサイト</tspan></text><rect class="bar first" x="150" y="141" width="0.0" height="14" rx="2"/><text class="value" x="156.0" y="152">0.0</text></g>
-</svg>
-</figure>
-<div class="table-wrap"><table class="category-table"><thead><tr><th scope="col">分類</th><th scope="col" class="num">スコア</th><th scope="col" class="num">重み 達成/評価</th><th scope="col" class="num">合格</th><th scope="col" class="num">不備</th><th scope="col" class="num">未回答</th></tr></thead><tbody>
-<tr><th scope="row">バックアップと復旧</th><td class="num">0.0</td><td class="num">0/10</td><td class="num">0</td><td class="num">1</td><td class="num">0</td></tr>
-<tr><th scope="row">端末</th><td class="num">–</td><td class="num">0/0</td><td class="num">0</td><td class="num">0</td><td class="num">0</td></tr>
-<tr><th scope="row">リモート接続</th><td class="num">50.0</td><td class="num">6/12</td><td class="num">1</td><td class="num">1</td><td class="num">0</td></tr>
-<tr><th scope="row">インシデント対応</th><td class="num">–</td><td class="num">0/0</td><td class="num">0</td><td class="num">0</td><td class="num">0</td></tr>
-<tr><th scope="row">公開Webサイト</th><td class="num">0.0</td><td class="num">0/3</td><td class="num">0</td><td class="num">0</td><td class="num">1</td></tr>
-</tbody></table></div>
-</section>
-<section id="findings">
-<h2>全ルールの結果（6件）</h2>
-<p class="hint">不備から順に、重大なものを先に並べています。ルールを開くと、理由、対策、判定に使った回答を確認できます。</p>
-<form id="filters" class="filters" data-list="finding-list" data-count="shown-count" data-empty="no-match" hidden>
-<fieldset><legend>結果</legend>
-<label class="check"><input type="checkbox" name="state" value="fail" checked> <span class="badge state-fail">不備</span> <span class="n">2</span></label>
-<label class="check"><input type="checkbox" name="state" value="unknown" checked> <span class="badge state-unknown">未回答</span> <span class="n">1</span></label>
-<label class="check"><input type="checkbox" name="state" value="notchecked" checked> <span class="badge state-notchecked">要確認</span> <span class="n">1</span></label>
-<label class="check"><input type="checkbox" name="state" value="waived"> <span class="badge state-waived">免除</span> <span class="n">0</span></label>
-<label class="check"><input type="checkbox" name="state" value="error" checked> <span class="badge state-error">エラー</span> <span class="n">0</span></label>
-<label class="check"><input type="checkbox" name="state" value="pass"> <span class="badge state-pass">合格</span> <span class="n">1</span></label>
-<label class="check"><input type="checkbox" name="state" value="notapplicable"> <span class="badge state-notapplicable">対象外</span> <span class="n">1</span></label>
-</fieldset>
-<fieldset><legend>重大度</legend>
-<label class="check"><input type="checkbox" name="severity" value="critical" checked> <span class="badge sev-critical">重大</span></label>
-<label class="check"><input type="checkbox" name="severity" value="high" checked> <span class="badge sev-high">高</span></label>
-<label class="check"><input type="checkbox" name="severity" value="medium" checked> <span class="badge sev-medium">中</span></label>
-<label class="check"><input type="checkbox" name="severity" value="low" checked> <span class="badge sev-low">低</span></label>
-<label class="check"><input type="checkbox" name="severity" value="info" checked> <span class="badge sev-info">情報</span></label>
-</fieldset>
-<div class="field"><label for="filter-category">分類</label><select id="filter-category" name="category"><option value="">すべての分類</option><option value="backup">バックアップと復旧</option><option value="endpoint">端末</option><option value="remote-access">リモート接続</option><option value="response">インシデント対応</option><option value="web">公開Webサイト</option></select></div>
-<div class="field search"><label for="filter-search">検索</label><input type="search" id="filter-search" name="search" placeholder="ルールID、タイトル、回答、コメントなど" autocomplete="off"></div>
-<div class="actions"><button type="button" data-reset>要対応のみ表示</button><button type="button" data-show-all>すべて表示</button><button type="button" data-open-all>すべて開く</button><button type="button" data-close-all>すべて閉じる</button></div>
-</form>
-<p id="shown-count" class="shown-count" role="status" data-template="{total}件中{shown}件を表示">6件中6件を表示</p>
-<ol id="finding-list" class="findings">
-<li id="rule-backup-isolated-copy" class="finding" data-state="fail" data-severity="critical" data-category="backup"><details open>
-<summary><span class="badges"><span class="badge sev-critical">重大</span><span class="badge state-fail">不備</span></span><span class="heading"><span class="title">ランサムウェアが届かないバックアップを持つ</span><span class="sub"><code class="rule-id">backup-isolated-copy</code><span class="category">バックアップと復旧</span></span></span></summary>
-<dl class="fields">
-<div><dt>結果</dt><dd>不備<span class="sep"> · </span>重大（重み 10）</dd></div>
-<div><dt>理由</dt><dd><p>病院の事例では、バックアップサーバが同じネットワーク上にあり、電子カルテと一緒に暗号化されたため、復旧に数日ではなく2か月を要した。</p></dd></div>
-<div class="todo"><dt>対策</dt><dd><p>少なくとも1つのコピーをオフラインまたは変更不可の状態で保管し、年1回以上そこからの復元を試験する。</p></dd></div>
-<div><dt>確認資料</dt><dd><p>バックアップ構成図と直近の復元試験の記録</p></dd></div>
-<div><dt>回答</dt><dd><table class="answers"><thead><tr><th scope="col">質問</th><th scope="col">回答</th><th scope="col">コメント・証跡</th><th scope="col" class="num">行</th></tr></thead><tbody>
-<tr><th scope="row"><code>backup.taken</code></th><td><span class="value">yes</span></td><td></td><td class="num">8</td></tr>
-<tr><th scope="row"><code>backup.offline_copy</code></th><td><span class="value">no</span></td><td><p>テープ運用は2023年に停止した</p><div class="attached"><span>証跡：</span><ul class="files">
-<li>backup-design.pdf</li>
-</ul></div></td><td class="num">9</td></tr>
-</tbody></table></dd></div>
-<div><dt>事例</dt><dd><ul class="cases">
-<li><span class="case-id">nisc-2021-06</span> <span class="case-title">VPNルーターからのランサムウェア侵入</span><p>委託先が設置したVPNルーターから侵入された。</p></li>
-<li><span class="case-id">nisc-2016-03</span> <span class="case-title">事務用PCのランサムウェア感染</span><p>Webサイトの閲覧中にPCが感染した。</p></li>
-</ul></dd></div>
-<div><dt>参照</dt><dd><ul class="refs">
-<li><span class="framework">NIST CSF 2.0</span> PR.DS-11</li>
-<li><span class="framework">ISO/IEC 27001:2022</span> A.8.13</li>
-<li><span class="framework">CIS Controls v8</span> 11.4</li>
-</ul></dd></div>
-</dl></details></li>
-<li id="rule-access-remote-mfa" class="finding" data-state="fail" data-severity="high" data-category="remote-access"><details open>
-<summary><span class="badges"><span class="badge sev-high">高</span><span class="badge state-fail">不備</span></span><span class="heading"><span class="title">リモートアクセスに多要素認証を使う</span><span class="sub"><code class="rule-id">access-remote-mfa</code><span class="category">リモート接続</span></span></span></summary>
-<dl class="fields">
-<div><dt>結果</dt><dd>不備<span class="sep"> · </span>高（重み 6）</dd></div>
-<div><dt>理由</dt><dd><p>盗まれたVPNのパスワードがあれば、攻撃者は脆弱性を使わずに侵入できる。</p></dd></div>
-<div class="todo"><dt>対策</dt><dd><p>VPNとリモートデスクトップのすべてのログインで二要素目を必須にする。</p></dd></div>
-<div><dt>確認資料</dt><dd><p>認証設定の画面</p></dd></div>
-<div><dt>回答</dt><dd><table class="answers"><thead><tr><th scope="col">質問</th><th scope="col">回答</th><th scope="col">コメント・証跡</th><th scope="col" class="num">行</th></tr></thead><tbody>
-<tr><th scope="row"><code>remote.vpn_used</code></th><td><span class="value">yes</span></td><td></td><td class="num">11</td></tr>
-<tr><th scope="row"><code>remote.mfa</code></th><td><span class="value">no</span></td><td><p>導入予定（2026年度）</p></td><td class="num">12</td></tr>
-</tbody></table></dd></div>
-<div><dt>事例</dt><dd><ul class="cases">
-<li><span class="case-id">nisc-2021-06</span> <span class="case-title">VPNルーターからのランサムウェア侵入</span><p>委託先が設置したVPNルーターから侵入された。</p></li>
-</ul></dd></div>
-<div><dt>参照</dt><dd><ul class="refs">
-<li><span class="framework">NIST CSF 2.0</span> PR.AA-03</li>
-<li><span class="framework">ISO/IEC 27001:2022</span> A.8.5</li>
-</ul></dd></div>
-</dl></details></li>
-<li id="rule-mailform-captcha" class="finding" data-state="unknown" data-severity="medium" data-category="web"><details open>
-<summary><span class="badges"><span class="badge sev-medium">中</span><span class="badge state-unknown">未回答</span></span><span class="heading"><span class="title">公開メールフォームを悪用から守る</span><span class="sub"><code class="rule-id">mailform-captcha</code><span class="category">公開Webサイト</span></span></span></summary>
-<dl class="fields">
-<div><dt>結果</dt><dd>未回答<span class="sep"> · </span>中（重み 3）</dd></div>
-<div><dt>理由</dt><dd><p>フォームが大量送信の踏み台にされた。</p></dd></div>
-<div class="todo"><dt>対策</dt><dd><p>CAPTCHAと送信回数制限を入れる。</p></dd></div>
-<div><dt>確認資料</dt><dd><p>フォームの設定</p></dd></div>
-<div class="needs"><dt>質問</dt><dd><ul class="questions">
-<li>mailform.captcha：公開メールフォームにCAPTCHAや送信回数の制限がありますか？（コメント：委託先に確認中）</li>
-</ul></dd></div>
-<div><dt>回答</dt><dd><table class="answers"><thead><tr><th scope="col">質問</th><th scope="col">回答</th><th scope="col">コメント・証跡</th><th scope="col" class="num">行</th></tr></thead><tbody>
-<tr><th scope="row"><code>mailform.exists</code></th><td><span class="value">yes</span></td><td></td><td class="num">14</td></tr>
-<tr><th scope="row"><code>mailform.captcha</code></th><td><span class="status">わからない</span></td><td><p>委託先に確認中</p></td><td class="num">15</td></tr>
-</tbody></table></dd></div>
-<div><dt>事例</dt><dd><ul class="cases">
-<li><span class="case-id">nisc-2016-01</span></li>
-</ul></dd></div>
-</dl></details></li>
-<li id="rule-incident-contact-list" class="finding" data-state="notchecked" data-severity="low" data-category="response"><details open>
-<summary><span class="badges"><span class="badge sev-low">低</span><span class="badge state-notchecked">要確認</span></span><span class="heading"><span class="title">インシデント時の連絡先一覧を最新に保つ</span><span class="sub"><code class="rule-id">incident-contact-list</code><span class="category">インシデント対応</span></span></span></summary>
-<dl class="fields">
-<div><dt>結果</dt><dd>要確認<span class="sep"> · </span>低（重み 1）</dd></div>
-<div><dt>理由</dt><dd><p>連絡先が古いと初動が遅れる。</p></dd></div>
-<div class="todo"><dt>対策</dt><dd><p>年1回と人事異動のたびに見直す。</p></dd></div>
-<div><dt>確認資料</dt><dd><p>連絡先一覧とその最終更新日</p></dd></div>
-</dl></details></li>
-<li id="rule-vpn-firmware-current" class="finding" data-state="pass" data-severity="high" data-category="remote-access"><details open>
-<summary><span class="badges"><span class="badge sev-high">高</span><span class="badge state-pass">合格</span></span><span class="heading"><span class="title">VPN機器のファームウェアを最新に保つ</span><span class="sub"><code class="rule-id">vpn-firmware-current</code><span class="category">リモート接続</span></span></span></summary>
-<dl class="fields">
-<div><dt>結果</dt><dd>合格<span class="sep"> · </span>高（重み 6）</dd></div>
-<div><dt>回答</dt><dd><table class="answers"><thead><tr><th scope="col">質問</th><th scope="col">回答</th><th scope="col">コメント・証跡</th><th scope="col" class="num">行</th></tr></thead><tbody>
-<tr><th scope="row"><code>vpn.firmware_updated_on</code></th><td><span class="value">2025-12-10</span></td><td></td><td class="num">22</td></tr>
-</tbody></table></dd></div>
-</dl></details></li>
-<li id="rule-media-usb-control" class="finding" data-state="notapplicable" data-severity="medium" data-category="endpoint"><details open>
-<summary><span class="badges"><span class="badge sev-medium">中</span><span class="badge state-notapplicable">対象外</span></span><span class="heading"><span class="title">USBメモリの利用を管理する</span><span class="sub"><code class="rule-id">media-usb-control</code><span class="category">端末</span></span></span></summary>
-<dl class="fields">
-<div><dt>結果</dt><dd>対象外<span class="sep"> · </span>中（重み 3）</dd></div>
-<div><dt>回答</dt><dd><table class="answers"><thead><tr><th scope="col">質問</th><th scope="col">回答</th><th scope="col">コメント・証跡</th><th scope="col" class="num">行</th></tr></thead><tbody>
-<tr><th scope="row"><code>media.usb_ports</code></th><td><span class="status">該当なし</span> <span class="reason">USB端子は物理的に封鎖済み</span></td><td></td><td class="num">20</td></tr>
-</tbody></table></dd></div>
-</dl></details></li>
-</ol>
-<p id="no-match" class="no-match" hidden>条件に合うルールはありません。</p>
-</section>
-<section id="questions" class="panel">
-<h2>未回答の質問（1件）</h2>
-<p class="hint">各質問に回答するまで、併記したルールは判定できません（未回答）。</p>
-<ol class="questions">
-<li><code>mailform.captcha</code> <span class="question-text">公開メールフォームにCAPTCHAや送信回数の制限がありますか？</span><span class="question-rules">ルール： <a href="#rule-mailform-captcha">mailform-captcha</a></span></li>
-</ol>
-</section>
-<footer class="report-footer">tenken 0.1.0 で作成</footer>
-</main>
-)html";
-
 TEST_CASE("HTML report of the sample, in English") {
   CHECK(render_html(testing::sample_result(), {Lang::en}) ==
-        whole_page("en", "tenken gap report — みなと水道企業団", kSampleEn));
+        expected_page("en", "tenken gap report — みなと水道企業団", "testdata/sample.en.body.html",
+                      render_html(testing::sample_result(), {Lang::en})));
 }
 
 TEST_CASE("HTML report of the sample, in Japanese") {
   CHECK(render_html(testing::sample_result(), {Lang::ja}) ==
-        whole_page("ja", "tenken 点検結果（ギャップレポート）｜みなと水道企業団", kSampleJa));
+        expected_page("ja", "tenken 点検結果（ギャップレポート）｜みなと水道企業団", "testdata/sample.ja.body.html",
+                      render_html(testing::sample_result(), {Lang::ja})));
 }
 
 TEST_CASE("HTML report fetches nothing: no URL, no external resource") {
@@ -465,7 +106,9 @@ Result hostile_result() {
   }
   for (CategoryScore& c : r.summary.categories) c.category = c.title.en = c.title.ja = evil;
   r.summary.waivers.expired = 6;
-  r.questions_needed = {{evil, {evil, evil}, {evil}}};
+  std::vector<std::string> every_rule;
+  for (const RuleResult& rule : r.rules) every_rule.push_back(rule.rule);
+  r.questions_needed = {{evil, {evil, evil}, every_rule}};
   std::vector<CaseSummary> cases = r.cases();
   cases.push_back({evil, {evil, evil}, {evil, evil}});
   testing::keep_sample_texts(r, cases);
@@ -485,7 +128,8 @@ TEST_CASE("HTML report escapes every text of a hostile Result, in text and attri
     // In attributes: the rule id, the category and the question links.
     CHECK(page.find("<li id=\"rule-access-remote-mfa&lt;script&gt;") != std::string::npos);
     CHECK(page.find("data-category=\"&lt;script&gt;") != std::string::npos);
-    CHECK(page.find("<a href=\"#rule-&lt;script&gt;alert(&quot;x&quot;)") != std::string::npos);
+    CHECK(page.find("<a href=\"#rule-access-remote-mfa&lt;script&gt;alert(&quot;x&quot;)") != std::string::npos);
+    CHECK(page.find("data-question=\"&lt;script&gt;alert(&quot;x&quot;)") != std::string::npos);
     // The script and the style are those of any other page.
     CHECK(page.substr(page.find("<script>")) == normal.substr(normal.find("<script>")));
     CHECK(page.substr(0, page.find("<title>")) == normal.substr(0, normal.find("<title>")));
@@ -517,8 +161,8 @@ TEST_CASE("HTML report with waivers: scores after waivers, waived and expired fi
   // The header names the waivers file; a card, a chart series and a table column give the scores
   // after waivers, and the table counts the waived rules.
   Result r = waived_result();
-  CHECK(render_html(r, {Lang::en}) == whole_page("en", "tenken gap report — みなと水道企業団",
-                                                 testing::file_beside(__FILE__, "testdata/waived.en.body.html")));
+  CHECK(render_html(r, {Lang::en}) == expected_page("en", "tenken gap report — みなと水道企業団",
+                                                    "testdata/waived.en.body.html", render_html(r, {Lang::en})));
   CHECK(
       html_finding(r, r.rules[0], Lang::en, false) ==
       R"html(<li id="rule-access-remote-mfa" class="finding" data-state="waived" data-severity="high" data-category="remote-access"><details>
@@ -533,7 +177,7 @@ TEST_CASE("HTML report with waivers: scores after waivers, waived and expired fi
 <tr><th scope="row"><code>remote.mfa</code></th><td><span class="value">no</span></td><td><p>導入予定（2026年度）</p></td><td class="num">12</td></tr>
 </tbody></table></dd></div>
 <div><dt>Cases</dt><dd><ul class="cases">
-<li><span class="case-id">nisc-2021-06</span> <span class="case-title">Ransomware through a VPN router</span><p>Attackers came in through a vendor&#39;s VPN router.</p></li>
+<li><a href="#case-nisc-2021-06"><span class="case-id">nisc-2021-06</span></a> <span class="case-title">Ransomware through a VPN router</span></li>
 </ul></dd></div>
 <div class="waiver"><dt>Waiver</dt><dd><span class="tag waiver-active">active</span> MFA comes with the new VPN in May (approved by CISO, until 30 June 2026) <span class="origin">written at waivers.yaml:3</span></dd></div>
 <div><dt>References</dt><dd><ul class="refs">
@@ -557,8 +201,8 @@ TEST_CASE("HTML report with waivers: scores after waivers, waived and expired fi
 </ul></div></td><td class="num">9</td></tr>
 </tbody></table></dd></div>
 <div><dt>事例</dt><dd><ul class="cases">
-<li><span class="case-id">nisc-2021-06</span> <span class="case-title">VPNルーターからのランサムウェア侵入</span><p>委託先が設置したVPNルーターから侵入された。</p></li>
-<li><span class="case-id">nisc-2016-03</span> <span class="case-title">事務用PCのランサムウェア感染</span><p>Webサイトの閲覧中にPCが感染した。</p></li>
+<li><a href="#case-nisc-2021-06"><span class="case-id">nisc-2021-06</span></a> <span class="case-title">VPNルーターからのランサムウェア侵入</span></li>
+<li><a href="#case-nisc-2016-03"><span class="case-id">nisc-2016-03</span></a> <span class="case-title">事務用PCのランサムウェア感染</span></li>
 </ul></dd></div>
 <div class="waiver"><dt>免除</dt><dd><span class="tag waiver-expired">期限切れ</span> Tapes were enough（承認：記載なし。2026年3月31日に期限切れのため、免除していません） <span class="origin">記載箇所：waivers.yaml:8</span></dd></div>
 <div><dt>参照</dt><dd><ul class="refs">
@@ -579,7 +223,7 @@ TEST_CASE("HTML report of a Result with no gaps, no categories and no questions"
                                   {"USBの利用を制限する", "Restrict USB media"})};
   r.summary.counts = {1, 0, 0, 0, 0, 0, 0};
   CHECK(render_html(r, {Lang::en}) ==
-        whole_page("en", "tenken gap report", testing::file_beside(__FILE__, "testdata/nothing_to_report.en.body.html")));
+        expected_page("en", "tenken gap report", "testdata/nothing_to_report.en.body.html", render_html(r, {Lang::en})));
 }
 
 TEST_CASE("html_paragraphs: blank lines part paragraphs, line breaks stay, text is escaped") {
@@ -615,6 +259,118 @@ TEST_CASE("svg_score_chart: long labels wrap, values are text, two series get a 
 <g class="row"><text class="label" x="273" y="109" text-anchor="end"><tspan x="273" dy="0">Web</tspan></text><text class="not-scored" x="289" y="101">not scored</text></g>
 </svg>
 )html");
+}
+
+// The part of `text` from `start` up to and including `end`; empty when there is none.
+std::string between(const std::string& text, const std::string& start, const std::string& end) {
+  size_t from = text.find(start);
+  size_t to = from == std::string::npos ? from : text.find(end, from);
+  return to == std::string::npos ? "" : text.substr(from, to + end.size() - from);
+}
+
+TEST_CASE("html_radar_chart: fewer than three axes draw no radar, and say so") {
+  // One category scores, one does not: no radar.
+  CHECK(html_radar_chart("r", {{"a", "A", 40.0, std::nullopt}, {"b", "B", std::nullopt, std::nullopt}},
+                         {"Scores", "", ""}, Lang::en) ==
+        "<p class=\"radar-none\">No radar chart: a radar needs three or more categories with a score "
+        "(here: 1). The bars below show every category.</p>\n");
+  // With two series an axis needs a point in either: two axes.
+  CHECK(html_radar_chart("r", {{"a", "A", 40.0, std::nullopt}, {"b", "B", std::nullopt, 70.0}, {"c", "C", std::nullopt, std::nullopt}},
+                         {"Scores", "Now", "Before"}, Lang::ja) ==
+        "<p class=\"radar-none\">レーダーチャートは、スコアのある分類が3つ以上のときに表示します（ここでは2分類）。"
+        "分類ごとのスコアは下の棒グラフをご覧ください。</p>\n");
+  // Without a second series its points are not drawn, nor counted.
+  CHECK(html_radar_chart("r", {{"a", "A", 40.0, std::nullopt}, {"b", "B", std::nullopt, 70.0}, {"c", "C", 10.0, 20.0}},
+                         {"Scores", "", ""}, Lang::en)
+            .starts_with("<p class=\"radar-none\">"));
+}
+
+TEST_CASE("HTML report of a Result with one or two scored categories keeps the bars only") {
+  for (int scored : {1, 2}) {
+    Result r = testing::sample_result();
+    r.summary.categories[4].weight_scored = 0;             // public websites: nothing scored
+    if (scored == 1) r.summary.categories[0].weight_scored = 0;  // backup too
+    std::string page = render_html(r, {Lang::en});
+    CHECK(page.find("<svg class=\"chart radar-chart\"") == std::string::npos);
+    CHECK(page.find(fmt::format("<h2>Score by category</h2>\n<p class=\"radar-none\">No radar chart: a radar "
+                                "needs three or more categories with a score (here: {}). The bars below show "
+                                "every category.</p>\n<figure><svg class=\"chart score-chart\"",
+                                scored)) != std::string::npos);
+  }
+}
+
+TEST_CASE("html_radar_chart: labels escaped, wrapped between words and phrases, abbreviated when too long") {
+  std::string svg = html_radar_chart(
+      "r",
+      {{"a\"<", "<b>Backup</b> & \"restore\"", 80.0, std::nullopt},
+       {"b", "Remote access and internet-facing devices, and the maintenance lines that vendors installed", 60.0, std::nullopt},
+       {"c", "リモート接続とインターネットに面した機器", 40.0, std::nullopt},
+       {"d", "Supercalifragilisticexpialidocious", 20.0, std::nullopt}},
+      {"Scores", "", ""}, Lang::en);
+  // Up to three lines of 22 columns each, as few and as even as will do, Japanese broken after a
+  // particle; what does not fit is cut with "…" and the whole title is the label's tooltip.
+  CHECK(between(svg, "<g class=\"radar-axis\"", "</svg>\n") == R"html(<g class="radar-axis" data-category="a&quot;&lt;"><line class="spoke" x1="350.0" y1="212.0" x2="350.0" y2="62.0"/><g class="radar-label"><title>&lt;b&gt;Backup&lt;/b&gt; &amp; &quot;restore&quot;</title><text x="350.0" y="33.0" text-anchor="middle"><tspan x="350.0" dy="0">&lt;b&gt;Backup&lt;/b&gt;</tspan><tspan x="350.0" dy="14">&amp; &quot;restore&quot;</tspan></text></g></g>
+<g class="radar-axis" data-category="b"><line class="spoke" x1="350.0" y1="212.0" x2="500.0" y2="212.0"/><g class="radar-label"><title>Remote access and internet-facing devices, and the maintenance lines that vendors installed</title><text x="512.0" y="202.0" text-anchor="start"><tspan x="512.0" dy="0">Remote access and</tspan><tspan x="512.0" dy="14">internet-facing</tspan><tspan x="512.0" dy="14">devices, and the main…</tspan></text></g></g>
+<g class="radar-axis" data-category="c"><line class="spoke" x1="350.0" y1="212.0" x2="350.0" y2="362.0"/><g class="radar-label"><title>リモート接続とインターネットに面した機器</title><text x="350.0" y="386.0" text-anchor="middle"><tspan x="350.0" dy="0">リモート接続と</tspan><tspan x="350.0" dy="14">インターネットに</tspan><tspan x="350.0" dy="14">面した機器</tspan></text></g></g>
+<g class="radar-axis" data-category="d"><line class="spoke" x1="350.0" y1="212.0" x2="200.0" y2="212.0"/><g class="radar-label"><title>Supercalifragilisticexpialidocious</title><text x="188.0" y="216.0" text-anchor="end"><tspan x="188.0" dy="0">Supercalifragilistice…</tspan></text></g></g>
+<g class="radar-series first"><polygon class="radar-area first" points="350.0,92.0 440.0,212.0 350.0,272.0 320.0,212.0"/><circle class="radar-dot" cx="350.0" cy="92.0" r="3.5"><title>&lt;b&gt;Backup&lt;/b&gt; &amp; &quot;restore&quot;: 80.0</title></circle><circle class="radar-dot" cx="440.0" cy="212.0" r="3.5"><title>Remote access and internet-facing devices, and the maintenance lines that vendors installed: 60.0</title></circle><circle class="radar-dot" cx="350.0" cy="272.0" r="3.5"><title>リモート接続とインターネットに面した機器: 40.0</title></circle><circle class="radar-dot" cx="320.0" cy="212.0" r="3.5"><title>Supercalifragilisticexpialidocious: 20.0</title></circle></g>
+</svg>
+)html");
+  CHECK(svg.find("<desc id=\"r-desc\">&lt;b&gt;Backup&lt;/b&gt; &amp; &quot;restore&quot;: 80.0, ") != std::string::npos);
+  CHECK(svg.find("<b>") == std::string::npos);
+}
+
+// The sample a year before: remote access half as good, no public websites category yet, and a
+// category the library has since dropped. Endpoints and incident response score in neither year.
+Result previous_sample() {
+  Result r = testing::sample_result();
+  r.assessment.date = "2025-04-01";
+  std::vector<CategoryScore>& categories = r.summary.categories;
+  categories[2].score = 25;
+  categories[2].weight_met = 3;
+  categories.erase(categories.begin() + 4);
+  categories.push_back(testing::sample_category("legacy", {"旧分類", "Legacy systems"}, 100, 2, 2, {1, 0, 0, 0, 0, 0, 0}));
+  return r;
+}
+
+// Categories are matched by id: this year's in order, then last year's own. Each year's polygon
+// goes through its own points only (last year's, dashed, under this year's); the legend gives
+// both dates and the caption the categories left off and those with no point in one year.
+constexpr const char* kRadarWithPrevious = R"html(<figure class="radar"><svg class="chart radar-chart" id="category-radar" role="img" aria-labelledby="category-radar-title category-radar-desc" viewBox="0 0 700 424" width="700" height="424">
+<title id="category-radar-title">Score out of 100 by category (radar chart)</title><desc id="category-radar-desc">Backup and recovery: 1 April 2026 (this assessment) 0.0 1 April 2025 (previous assessment) 0.0, Remote access: 1 April 2026 (this assessment) 50.0 1 April 2025 (previous assessment) 25.0, Public websites: 1 April 2026 (this assessment) 0.0 1 April 2025 (previous assessment) no point, Legacy systems: 1 April 2026 (this assessment) no point 1 April 2025 (previous assessment) 100.0</desc>
+<g class="radar-grid" aria-hidden="true"><polygon class="ring" points="350.0,174.5 387.5,212.0 350.0,249.5 312.5,212.0"/><polygon class="ring" points="350.0,137.0 425.0,212.0 350.0,287.0 275.0,212.0"/><polygon class="ring" points="350.0,99.5 462.5,212.0 350.0,324.5 237.5,212.0"/><polygon class="ring outer" points="350.0,62.0 500.0,212.0 350.0,362.0 200.0,212.0"/><text class="tick" x="354.0" y="209.0">0</text><text class="tick" x="354.0" y="171.5">25</text><text class="tick" x="354.0" y="134.0">50</text><text class="tick" x="354.0" y="96.5">75</text><text class="tick" x="354.0" y="59.0">100</text></g>
+<g class="radar-axis" data-category="backup"><line class="spoke" x1="350.0" y1="212.0" x2="350.0" y2="62.0"/><g class="radar-label"><title>Backup and recovery</title><text x="350.0" y="47.0" text-anchor="middle"><tspan x="350.0" dy="0">Backup and recovery</tspan></text></g></g>
+<g class="radar-axis" data-category="remote-access"><line class="spoke" x1="350.0" y1="212.0" x2="500.0" y2="212.0"/><g class="radar-label"><title>Remote access</title><text x="512.0" y="216.0" text-anchor="start"><tspan x="512.0" dy="0">Remote access</tspan></text></g></g>
+<g class="radar-axis" data-category="web"><line class="spoke" x1="350.0" y1="212.0" x2="350.0" y2="362.0"/><g class="radar-label"><title>Public websites</title><text x="350.0" y="386.0" text-anchor="middle"><tspan x="350.0" dy="0">Public websites</tspan></text></g></g>
+<g class="radar-axis" data-category="legacy"><line class="spoke" x1="350.0" y1="212.0" x2="200.0" y2="212.0"/><g class="radar-label"><title>Legacy systems</title><text x="188.0" y="216.0" text-anchor="end"><tspan x="188.0" dy="0">Legacy systems</tspan></text></g></g>
+<g class="radar-series second"><polygon class="radar-area second" points="350.0,212.0 387.5,212.0 200.0,212.0"/><circle class="radar-dot" cx="350.0" cy="212.0" r="3"><title>Backup and recovery: 1 April 2025 (previous assessment) 0.0</title></circle><circle class="radar-dot" cx="387.5" cy="212.0" r="3"><title>Remote access: 1 April 2025 (previous assessment) 25.0</title></circle><circle class="radar-dot" cx="200.0" cy="212.0" r="3"><title>Legacy systems: 1 April 2025 (previous assessment) 100.0</title></circle></g>
+<g class="radar-series first"><polygon class="radar-area first" points="350.0,212.0 425.0,212.0 350.0,212.0"/><circle class="radar-dot" cx="350.0" cy="212.0" r="3.5"><title>Backup and recovery: 1 April 2026 (this assessment) 0.0</title></circle><circle class="radar-dot" cx="425.0" cy="212.0" r="3.5"><title>Remote access: 1 April 2026 (this assessment) 50.0</title></circle><circle class="radar-dot" cx="350.0" cy="212.0" r="3.5"><title>Public websites: 1 April 2026 (this assessment) 0.0</title></circle></g>
+</svg>
+<ul class="legend radar-legend"><li><span class="key first" aria-hidden="true"></span>1 April 2026 (this assessment)</li><li><span class="key second" aria-hidden="true"></span>1 April 2025 (previous assessment)</li></ul>
+<figcaption><p>Not on the chart, as nothing in them is scored: Endpoints, Incident response</p><p>No point for 1 April 2026 (this assessment), which does not have these categories or scored nothing in them: Legacy systems</p><p>No point for 1 April 2025 (previous assessment), which does not have these categories or scored nothing in them: Public websites</p></figcaption>
+</figure>
+)html";
+
+TEST_CASE("HTML report with a previous assessment: both years on the radar, and nothing else changes") {
+  Result now = testing::sample_result();
+  Result before = previous_sample();
+  RenderOptions o{Lang::en};
+  o.previous = &before;
+  std::string page = render_html(now, o);
+  std::string alone = render_html(now, {Lang::en});
+  const std::string radar_start = "<figure class=\"radar\">", radar_end = "</figure>\n";
+  CHECK(between(page, radar_start, radar_end) == kRadarWithPrevious);
+  CHECK(page.substr(0, page.find(radar_start)) == alone.substr(0, alone.find(radar_start)));
+  CHECK(page.substr(page.find(radar_end, page.find(radar_start))) ==
+        alone.substr(alone.find(radar_end, alone.find(radar_start))));
+  // Other formats ignore it.
+  CHECK(render_markdown(now, o) == render_markdown(now, {Lang::en}));
+  CHECK(render_terminal(now, o) == render_terminal(now, {Lang::en}));
+  // In Japanese: the dates as Japanese writes them.
+  o.lang = Lang::ja;
+  CHECK(between(render_html(now, o), "<ul class=\"legend radar-legend\">", "</ul>") ==
+        "<ul class=\"legend radar-legend\"><li><span class=\"key first\" aria-hidden=\"true\"></span>2026年4月1日（今回）</li>"
+        "<li><span class=\"key second\" aria-hidden=\"true\"></span>2025年4月1日（前回）</li></ul>");
 }
 
 }  // namespace

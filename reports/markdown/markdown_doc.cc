@@ -51,6 +51,12 @@ void Doc::item(std::string_view text, int depth) {
   out_ += fmt::format("{}- {}\n", std::string(2 * depth, ' '), text);
 }
 
+void Doc::numbered(int number, std::string_view text) {
+  if (!in_list_) start_block();
+  in_list_ = true;
+  out_ += fmt::format("{}. {}\n", number, text);
+}
+
 void Doc::field(std::string_view label, std::string_view text, int depth) {
   if (!text.empty()) item(bold_label(label) + std::string(text), depth);
 }

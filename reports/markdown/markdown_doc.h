@@ -27,6 +27,8 @@ class Doc : public Speaker {
   void paragraph(std::string_view text);
   // A list item, nested `depth` levels deep; consecutive items make one list.
   void item(std::string_view text, int depth = 0);
+  // "3. text": an item of a numbered list; consecutive ones make one list.
+  void numbered(int number, std::string_view text);
   // "- **Why:** text"; nothing when the text is empty.
   void field(std::string_view label, std::string_view text, int depth = 0);
   // "- **Organization:** text", the label a word without a colon (Msg::organization); nothing

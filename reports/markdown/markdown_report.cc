@@ -8,7 +8,9 @@
 // keep their colon outside the bold in Japanese, where "**理由：**" would not render as bold.
 // Every text that comes from the Result goes through markdown_escape() (escape.h) so that
 // an answer file cannot add markup, links or HTML.
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,6 +20,7 @@
 
 #include "common/findings.h"
 #include "common/messages.h"
+#include "common/priorities.h"
 #include "markdown/markdown_doc.h"
 #include "tenken/reports/escape.h"
 #include "tenken/reports/render.h"
@@ -47,8 +50,8 @@ void write_header(Doc& doc, const Result& r) {
                                      {Msg::assessment_date, format_date(r.assessment.date, doc.lang)},
                                      {Msg::assessor, r.assessment.assessor},
                                      {Msg::scope, r.assessment.scope},
-                                     {Msg::answers_file, r.answers_path},
-                                     {Msg::waivers_file, r.waivers_path}})
+                                     {Msg::answers_file, file_name_of(r.answers_path)},
+                                     {Msg::waivers_file, file_name_of(r.waivers_path)}})
     doc.field(label, markdown_escape(value));
 }
 
@@ -56,18 +59,43 @@ void write_summary(Doc& doc, const Result& r) {
   const Summary& s = r.summary;
   const Coverage& c = s.coverage;
   const WaiverCounts& w = s.waivers;
-  bool waivers = w.any();
+  ScoreView v = score_view(r);
   doc.heading(2, doc.say(Msg::md_summary_heading));
-  doc.field(Msg::score, doc.say(Msg::score_value, s.score, s.score_flat));
-  if (waivers) {
-    doc.field(Msg::score_after_waivers,
-              doc.say(Msg::score_value, s.score_after_waivers, s.score_flat_after_waivers));
+  doc.paragraph(markdown_escape(executive_summary(r, doc.lang)));
+  if (!v.enough_answered) doc.field(Msg::score, doc.say(Msg::score_not_enough, v.coverage, kMinCoverageToScore));
+  if (v.known) doc.field(Msg::score_known, doc.say(Msg::score_known_value, *v.known, v.decided));
+  if (v.enough_answered && v.xccdf) doc.field(Msg::score_all, doc.say(Msg::score_all_value, *v.xccdf, v.unknown));
+  if (w.any()) {
+    if (v.enough_answered && w.active > 0)
+      if (std::optional<double> after = overall_score(s, true))
+        doc.field(Msg::score_after_waivers, doc.say(Msg::score_plain, *after));
     doc.field(Msg::waivers_summary, doc.say(Msg::waivers_summary_value, w.active, w.expired, w.not_needed));
   }
   doc.field(Msg::coverage, doc.say(Msg::coverage_value, c.percent, c.asked, c.answered, c.not_applicable,
                                    c.dont_know, c.unanswered));
   if (c.quick_pass) doc.field(Msg::quick_pass, doc.say(Msg::quick_pass_value, c.quick_questions));
   doc.field(Msg::rules, state_counts(doc, s.counts));
+}
+
+// The action plan: a numbered list of at most kPlanItems actions, each with the rules it closes.
+void write_plan(Doc& doc, const Result& r) {
+  std::vector<PlannedAction> plan = action_plan(r);
+  if (plan.empty()) return;
+  doc.heading(2, doc.say(Msg::plan_heading));
+  size_t shown = std::min(plan.size(), kPlanItems);
+  for (size_t i = 0; i < shown; ++i) {
+    const PlannedAction& a = plan[i];
+    std::vector<std::string> ids;
+    for (const RuleResult* rule : a.rules) ids.push_back(markdown_escape(rule->rule));
+    doc.numbered(static_cast<int>(i + 1), fmt::format("**[{}]** {} {}{}", severity_name(a.severity, doc.lang),
+                                                      markdown_escape(a.text.in(doc.lang)),
+                                                      md::bold_label(doc.say(Msg::plan_closes)), joined(ids, doc.lang)));
+  }
+  if (plan.size() > shown) {
+    size_t gaps = 0;
+    for (size_t i = shown; i < plan.size(); ++i) gaps += plan[i].rules.size();
+    doc.paragraph(doc.say(Msg::plan_more, plan.size() - shown, gaps));
+  }
 }
 
 // The category table; the score after waivers and the waived count only when a waiver is active
@@ -106,8 +134,8 @@ std::string references(const RuleResult& r) {
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-std::string answer_line(const Doc& doc, const AnswerUsed& a) {
-  std::string line = answer_text(a, doc.lang);
+std::string answer_line(const Doc& doc, const Result& r, const AnswerUsed& a) {
+  std::string line = answer_text(r, a, doc.lang);
   if (!a.evidence.empty())
     line = doc.say(Msg::md_answer_with_evidence, line, joined(a.evidence, doc.lang));
   return markdown_escape(line);
@@ -120,16 +148,10 @@ void write_gap(Doc& doc, const Result& r, const RuleResult& rule) {
   doc.field(doc.say(Msg::label_todo), markdown_escape(rule.texts->recommendation.in(doc.lang)));
   doc.field(doc.say(Msg::label_evidence), markdown_escape(rule.texts->evidence.in(doc.lang)));
   std::vector<std::string> cases;
-  for (const std::string& id : rule.texts->cases) {
-    const CaseSummary* c = find_case(r, id);
-    std::string line = case_title_line(r, id, doc.lang);
-    if (c && !c->summary.in(doc.lang).empty())
-      line = doc.say(Msg::md_case_with_summary, line, c->summary.in(doc.lang));
-    cases.push_back(markdown_escape(line));
-  }
-  doc.field_list(doc.say(Msg::label_cases), cases);
+  for (const std::string& id : rule.texts->cases) cases.push_back(markdown_escape(case_title_line(r, id, doc.lang)));
+  doc.field(doc.say(Msg::label_cases), joined(cases, doc.lang));
   std::vector<std::string> answers;
-  for (const AnswerUsed* a : answers_shown(rule)) answers.push_back(answer_line(doc, *a));
+  for (const AnswerUsed* a : answers_shown(rule)) answers.push_back(answer_line(doc, r, *a));
   doc.field_list(doc.say(Msg::label_answers), answers);
   doc.field(doc.say(Msg::label_references), references(rule));
   if (rule.waiver) doc.field(doc.say(Msg::label_waiver), markdown_escape(waiver_text(*rule.waiver, doc.lang)));
@@ -142,14 +164,40 @@ void write_gaps(Doc& doc, const Result& r) {
   for (const RuleResult* rule : failed) write_gap(doc, r, *rule);
 }
 
+// Each question still to answer once, with the unknown rules that wait for it.
 void write_needs_answer(Doc& doc, const Result& r) {
-  std::vector<const RuleResult*> unknown = rules_in(r, State::unknown);
-  if (unknown.empty()) return;
-  doc.heading(2, doc.say(Msg::needs_answer_heading, unknown.size()));
-  for (const RuleResult* rule : unknown) {
-    doc.item(rule_line(doc, *rule));
-    for (const std::string& q : rule->needs)
-      doc.item(markdown_escape(needed_question_text(r, *rule, q, doc.lang)), 1);
+  std::vector<DecidingQuestion> questions = deciding_questions(r);
+  if (questions.empty()) return;
+  doc.heading(2, doc.say(Msg::questions_heading, questions.size(), rules_in(r, State::unknown).size()));
+  for (const DecidingQuestion& d : questions) {
+    std::string count = d.rules.size() == 1 ? doc.say(Msg::question_needed_by_one)
+                                            : doc.say(Msg::question_needed_by, d.rules.size());
+    doc.item(fmt::format("**[{}]** **{}**: {}", severity_name(d.severity, doc.lang), markdown_escape(d.question->question),
+                         count));
+    doc.item(markdown_escape(needed_question_detail(r, *d.rules.front(), d.question->question, doc.lang)), 1);
+    std::vector<std::string> ids;
+    for (const RuleResult* rule : d.rules) ids.push_back(markdown_escape(rule->rule));
+    doc.field(doc.say(Msg::label_rules_waiting), joined(ids, doc.lang), 1);
+  }
+}
+
+// Each case behind the gaps, told once, in order of id; the gaps name them by id and title.
+void write_cases(Doc& doc, const Result& r) {
+  std::vector<const CaseSummary*> cases;
+  for (const CaseSummary& c : r.cases()) {
+    bool cited = false;
+    for (const RuleResult& rule : r.rules) {
+      State s = counted_state(rule);
+      if (s == State::fail)
+        for (const std::string& id : rule.texts->cases) cited = cited || id == c.id;
+    }
+    if (cited) cases.push_back(&c);
+  }
+  if (cases.empty()) return;
+  doc.heading(2, doc.say(Msg::cases_heading, cases.size()));
+  for (const CaseSummary* c : cases) {
+    doc.heading(3, markdown_escape(case_title_line(r, c->id, doc.lang)));
+    doc.paragraph(markdown_escape(c->summary.in(doc.lang)));
   }
 }
 
@@ -209,6 +257,7 @@ std::string render_markdown(const Result& r, const RenderOptions& o) {
   Doc doc(o.lang);
   write_header(doc, r);
   write_summary(doc, r);
+  write_plan(doc, r);
   write_categories(doc, r.summary);
   write_gaps(doc, r);
   write_needs_answer(doc, r);
@@ -216,6 +265,7 @@ std::string render_markdown(const Result& r, const RenderOptions& o) {
   write_waivers(doc, r);
   write_errors(doc, r);
   write_id_lists(doc, r);
+  write_cases(doc, r);
   return doc.take();
 }
 

@@ -18,6 +18,7 @@
 #include <iterator>
 
 #include "common/messages.h"
+#include "common/priorities.h"
 #include "sheets/xlsx_library.h"
 #include "sheets/xlsx_sheets.h"
 #include "sheets/xlsx_workbook.h"
@@ -39,6 +40,7 @@ void write_book(lxw_workbook* book, const Result& r, Lang lang, lxw_error& error
     write(s, styles, r, lang);
   };
   sheet(Msg::sheet_summary, xlsx::write_summary);
+  if (!action_plan(r).empty()) sheet(Msg::plan_heading, xlsx::write_plan);
   sheet(Msg::sheet_findings, xlsx::write_findings);
   if (!r.questions_needed.empty()) sheet(Msg::sheet_questions, xlsx::write_questions);
 }

@@ -57,6 +57,9 @@ class Sheet {
 
 void write_summary(Sheet& sheet, const Styles& styles, const Result& r, Lang lang);
 void write_findings(Sheet& sheet, const Styles& styles, const Result& r, Lang lang);
+// Every action that closes a gap, most urgent first: severity, the action, the rules it closes,
+// the cases behind them (the reports show the first kPlanItems).
+void write_plan(Sheet& sheet, const Styles& styles, const Result& r, Lang lang);
 // Only called when questions are still to be answered.
 void write_questions(Sheet& sheet, const Styles& styles, const Result& r, Lang lang);
 

@@ -10,8 +10,10 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "common/messages.h"
+#include "common/priorities.h"
 #include "sheets/xlsx_sheets.h"
 
 namespace tenken::xlsx {
@@ -47,21 +49,34 @@ void write_facts(Rows& rows, const Result& r) {
                                      {Msg::assessment_date, format_date(r.assessment.date, lang)},
                                      {Msg::assessor, r.assessment.assessor},
                                      {Msg::scope, r.assessment.scope},
-                                     {Msg::answers_file, r.answers_path},
-                                     {Msg::waivers_file, r.waivers_path}})
+                                     {Msg::answers_file, file_name_of(r.answers_path)},
+                                     {Msg::waivers_file, file_name_of(r.waivers_path)}})
     rows.text(message(label, lang), value);
 }
 
-void write_scores(Rows& rows, const Summary& s) {
+// The score of what the answers decide and the XCCDF scores, each with a sentence on what it is;
+// no score while too little is answered.
+void write_scores(Rows& rows, const Result& r) {
+  const Summary& s = r.summary;
   const WaiverCounts& w = s.waivers;
-  rows.number(Msg::xlsx_score_default, rounded(s.score), rows.styles.score);
-  rows.number(Msg::xlsx_score_flat, rounded(s.score_flat), rows.styles.score);
+  Lang lang = rows.lang;
+  ScoreView v = score_view(r);
+  auto explained = [&](Msg label, double value, const std::string& meaning) {
+    rows.sheet.text(rows.row, 2, meaning, rows.styles.cell);
+    rows.number(label, rounded(value), rows.styles.score);
+  };
+  if (!v.enough_answered) rows.text(message(Msg::score, lang), say(Msg::score_not_enough, lang, v.coverage, kMinCoverageToScore));
+  if (v.known) explained(Msg::score_known, *v.known, say(Msg::score_known_value, lang, *v.known, v.decided));
+  if (v.enough_answered) {
+    explained(Msg::xlsx_score_default, s.score, say(Msg::score_all_value, lang, s.score, v.unknown));
+    rows.number(Msg::xlsx_score_flat, rounded(s.score_flat), rows.styles.score);
+  }
   if (!w.any()) return;
-  rows.number(Msg::xlsx_score_default_after_waivers, rounded(s.score_after_waivers), rows.styles.score);
-  rows.number(Msg::xlsx_score_flat_after_waivers, rounded(s.score_flat_after_waivers), rows.styles.score);
-  rows.text(message(Msg::waivers_summary, rows.lang),
-            say(Msg::waivers_summary_value, rows.lang, w.active,
-                        w.expired, w.not_needed));
+  if (v.enough_answered) {
+    rows.number(Msg::xlsx_score_default_after_waivers, rounded(s.score_after_waivers), rows.styles.score);
+    rows.number(Msg::xlsx_score_flat_after_waivers, rounded(s.score_flat_after_waivers), rows.styles.score);
+  }
+  rows.text(message(Msg::waivers_summary, lang), say(Msg::waivers_summary_value, lang, w.active, w.expired, w.not_needed));
 }
 
 void write_coverage(Rows& rows, const Coverage& c) {
@@ -119,8 +134,9 @@ void write_summary(Sheet& sheet, const Styles& styles, const Result& r, Lang lan
   sheet.text(rows.row, 0, message(Msg::report_title, lang), styles.title);
   rows.row += 2;
   write_facts(rows, r);
+  rows.text(message(Msg::summary_heading, lang), executive_summary(r, lang));
   ++rows.row;
-  write_scores(rows, r.summary);
+  write_scores(rows, r);
   ++rows.row;
   write_coverage(rows, r.summary.coverage);
   ++rows.row;
@@ -129,6 +145,25 @@ void write_summary(Sheet& sheet, const Styles& styles, const Result& r, Lang lan
   write_categories(rows, r.summary);
   lxw().worksheet_set_paper(sheet.get(), 9);  // A4
   lxw().worksheet_fit_to_pages(sheet.get(), 1, 0);
+}
+
+void write_plan(Sheet& sheet, const Styles& styles, const Result& r, Lang lang) {
+  sheet.header(0, {"#", message(Msg::column_severity, lang), message(Msg::plan_heading, lang),
+                   bare_label(Msg::plan_closes, lang), message(Msg::column_cases, lang)},
+               styles.header);
+  int row = 0;
+  for (const PlannedAction& a : action_plan(r)) {
+    ++row;
+    std::vector<std::string> rules;
+    for (const RuleResult* rule : a.rules) rules.push_back(rule->rule);
+    sheet.number(row, 0, row, styles.cell);
+    sheet.text(row, 1, severity_name(a.severity, lang), styles.cell);
+    sheet.text(row, 2, a.text.in(lang), styles.wrapped);
+    sheet.text(row, 3, fmt::format("{}", fmt::join(rules, "\n")), styles.wrapped);
+    sheet.text(row, 4, fmt::format("{}", fmt::join(a.cases, "\n")), styles.wrapped);
+  }
+  for (auto [col, width] : {std::pair{0, 5.0}, {1, 10.0}, {2, 70.0}, {3, 36.0}, {4, 16.0}}) sheet.width(col, width);
+  sheet.table_view(row, 4, 1);
 }
 
 }  // namespace tenken::xlsx

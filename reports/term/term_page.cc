@@ -3,8 +3,6 @@
 
 #include <algorithm>
 
-#include "tenken/utf8.h"
-
 namespace tenken::term {
 
 const char* severity_colour(Severity s) {
@@ -74,29 +72,6 @@ void write_table(Page& page, const std::vector<std::vector<std::string>>& rows, 
     while (!text.empty() && text.back() == ' ') text.pop_back();
     page.line(std::string(kIndent, ' ') + (r == 0 ? page.paint(text, kBold) : text));
   }
-}
-
-std::string clip(std::string_view text, int width, bool keep_end) {
-  std::string shown = layout::printable(text);
-  if (layout::display_width(shown) <= width) return shown;
-  std::vector<std::string_view> chars;
-  for (size_t i = 0; i < shown.size();) {
-    size_t start = i;
-    utf8::decode(shown, i);
-    chars.emplace_back(shown.data() + start, i - start);
-  }
-  if (keep_end) std::reverse(chars.begin(), chars.end());
-  std::vector<std::string_view> kept;
-  int used = 0;
-  for (std::string_view c : chars) {
-    used += layout::display_width(c);
-    if (used > width - 1) break;
-    kept.push_back(c);
-  }
-  if (keep_end) std::reverse(kept.begin(), kept.end());
-  std::string out = keep_end ? "…" : "";
-  for (std::string_view c : kept) out += c;
-  return keep_end ? out : out + "…";
 }
 
 }  // namespace tenken::term

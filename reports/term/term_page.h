@@ -68,8 +68,7 @@ int field_column(const Page& page, std::initializer_list<Msg> labels);
 void write_table(Page& page, const std::vector<std::vector<std::string>>& rows, size_t text_columns = 1,
                  bool last_is_text = false);
 
-// `text` made printable and cut to `width` columns, with "…" where it was cut: its end kept when
-// `keep_end` (a path's file name), otherwise its start.
-std::string clip(std::string_view text, int width, bool keep_end = false);
+// `text` made printable and cut to `width` columns, with "…" where it was cut (text_layout.h).
+using layout::clip;
 
 }  // namespace tenken::term

@@ -17,6 +17,7 @@
 
 #include "common/findings.h"
 #include "common/messages.h"
+#include "common/priorities.h"
 #include "tenken/reports/render.h"
 #include "tenken/reports/text_layout.h"
 #include "term/term_page.h"
@@ -51,30 +52,68 @@ void write_block(Page& page, const std::vector<std::pair<Msg, std::string>>& row
   for (const auto& [label, text] : rows) field(page, 0, page.say(label), text, column + 2);
 }
 
+// The title, who and when, and the scores: the first lines, so that the summary and the action
+// plan that follow fit on the first screen.
 void write_header(Page& page, const Result& r) {
   const Summary& s = r.summary;
   const Coverage& c = s.coverage;
   page.heading(page.say(Msg::report_title), "=");
   page.line();
-  write_block(page, {{Msg::organization, r.organization.name},
-                     {Msg::sector, r.organization.sector},
-                     {Msg::assessment_date, format_date(r.assessment.date, page.lang)},
-                     {Msg::assessor, r.assessment.assessor},
-                     {Msg::scope, r.assessment.scope},
-                     {Msg::answers_file, r.answers_path},
-                     {Msg::waivers_file, r.waivers_path}});
-  page.line();
-  bool waivers = s.waivers.any();
+  ScoreView v = score_view(r);
   const WaiverCounts& w = s.waivers;
-  write_block(page, {{Msg::score, page.say(Msg::score_value, s.score, s.score_flat)},
-                     {Msg::score_after_waivers,
-                      waivers ? page.say(Msg::score_value, s.score_after_waivers, s.score_flat_after_waivers) : ""},
+  auto plain = [&](std::optional<double> score) { return score ? page.say(Msg::score_plain, *score) : ""; };
+  write_block(page, {{Msg::organization, r.organization.name},
+                     {Msg::assessment_date, format_date(r.assessment.date, page.lang)},
+                     {Msg::score, v.enough_answered ? "" : page.say(Msg::score_not_enough, v.coverage, kMinCoverageToScore)},
+                     {Msg::score_known, v.known ? page.say(Msg::score_known_value, *v.known, v.decided) : ""},
+                     {Msg::score_all, v.enough_answered && v.xccdf ? page.say(Msg::score_all_value, *v.xccdf, v.unknown) : ""},
+                     {Msg::score_after_waivers, v.enough_answered && w.active > 0 ? plain(overall_score(s, true)) : ""},
                      {Msg::waivers_summary,
-                      waivers ? page.say(Msg::waivers_summary_value, w.active, w.expired, w.not_needed) : ""},
+                      w.any() ? page.say(Msg::waivers_summary_value, w.active, w.expired, w.not_needed) : ""},
                      {Msg::coverage, page.say(Msg::coverage_value, c.percent, c.asked, c.answered,
                                               c.not_applicable, c.dont_know, c.unanswered)},
-                     {Msg::quick_pass, c.quick_pass ? page.say(Msg::quick_pass_value, c.quick_questions) : ""},
-                     {Msg::rules, state_counts(page, s.counts)}});
+                     {Msg::quick_pass, c.quick_pass ? page.say(Msg::quick_pass_value, c.quick_questions) : ""}});
+}
+
+// The rest of what the assessment says of itself, and the rules by state, after the plan.
+void write_details(Page& page, const Result& r) {
+  page.line();
+  write_block(page, {{Msg::sector, r.organization.sector},
+                     {Msg::assessor, r.assessment.assessor},
+                     {Msg::scope, r.assessment.scope},
+                     {Msg::answers_file, file_name_of(r.answers_path)},
+                     {Msg::waivers_file, file_name_of(r.waivers_path)},
+                     {Msg::rules, state_counts(page, r.summary.counts)}});
+}
+
+// A few sentences on where things stand, then the actions that close the most serious gaps.
+void write_summary_and_plan(Page& page, const Result& r) {
+  page.line();
+  page.heading(page.say(Msg::summary_heading));
+  page.hanging("", 0, executive_summary(r, page.lang), 0);
+  std::vector<PlannedAction> plan = action_plan(r);
+  if (plan.empty()) return;
+  page.line();
+  page.heading(page.say(Msg::plan_heading));
+  size_t shown = std::min(plan.size(), kPlanItems);
+  std::string closes = page.say(Msg::plan_closes);
+  if (!closes.ends_with("：")) closes += ' ';  // a full-width colon has its space in it
+  for (size_t i = 0; i < shown; ++i) {
+    const PlannedAction& a = plan[i];
+    std::string number = fmt::format("{:>2}. ", i + 1);
+    page.hanging(number, 4, layout::printable(a.text.in(page.lang)), 4);
+    std::string tag = fmt::format("[{}] ", severity_name(a.severity, page.lang));
+    std::vector<std::string> ids;
+    for (const RuleResult* rule : a.rules) ids.push_back(rule->rule);
+    std::string prefix = std::string(4, ' ') + tag + closes;
+    page.hanging(std::string(4, ' ') + page.paint(tag, severity_colour(a.severity)) + closes,
+                 layout::display_width(prefix), joined(ids, page.lang), layout::display_width(prefix));
+  }
+  if (plan.size() > shown) {
+    size_t gaps = 0;
+    for (size_t i = shown; i < plan.size(); ++i) gaps += plan[i].rules.size();
+    page.hanging("    ", 4, page.say(Msg::plan_more, plan.size() - shown, gaps), 4);
+  }
 }
 
 void write_categories(Page& page, const Summary& s) {
@@ -124,25 +163,37 @@ void write_gaps(Page& page, const Result& r) {
     for (const std::string& id : rule.texts->cases) cases.push_back(case_title_line(r, id, page.lang));
     field_lines(page, page.say(Msg::label_cases), cases, column);
     std::vector<std::string> answers;
-    for (const AnswerUsed* a : answers_shown(rule)) answers.push_back(answer_text(*a, page.lang));
+    for (const AnswerUsed* a : answers_shown(rule)) answers.push_back(answer_text(r, *a, page.lang));
     field_lines(page, page.say(Msg::label_answers), answers, column);
     if (rule.waiver) field(page, kIndent, page.say(Msg::label_waiver), waiver_text(*rule.waiver, page.lang), column);
   }
 }
 
+// The questions still to answer, each once with the unknown rules that wait for it, those that
+// decide the most first.
 void write_needs_answer(Page& page, const Result& r) {
-  std::vector<const RuleResult*> unknown = rules_in(r, State::unknown);
-  if (unknown.empty()) return;
+  std::vector<DecidingQuestion> questions = deciding_questions(r);
+  if (questions.empty()) return;
   page.line();
-  page.heading(page.say(Msg::needs_answer_heading, unknown.size()));
-  int column = field_column(page, {Msg::label_questions});
-  for (size_t i = 0; i < unknown.size(); ++i) {
+  page.heading(page.say(Msg::questions_heading, questions.size(), rules_in(r, State::unknown).size()));
+  int column = kIndent + 4;
+  std::string rules_label = page.say(Msg::label_rules_waiting);
+  for (size_t i = 0; i < questions.size(); ++i) {
+    const DecidingQuestion& d = questions[i];
     if (i > 0) page.line();
-    rule_title(page, *unknown[i], column);
-    std::vector<std::string> questions;
-    for (const std::string& q : unknown[i]->needs)
-      questions.push_back(needed_question_text(r, *unknown[i], q, page.lang));
-    field_lines(page, page.say(Msg::label_questions), questions, column);
+    std::string tag = fmt::format("[{}]", severity_name(d.severity, page.lang));
+    std::string id = layout::printable(d.question->question);
+    std::string count = d.rules.size() == 1 ? page.say(Msg::question_needed_by_one)
+                                            : page.say(Msg::question_needed_by, d.rules.size());
+    std::string plain = fmt::format("{} {}  ", tag, id);
+    page.hanging(std::string(kIndent, ' ') + page.paint(tag, severity_colour(d.severity)) + " " + page.paint(id, kBold) + "  ",
+                 kIndent + layout::display_width(plain), count, column);
+    std::string text = needed_question_detail(r, *d.rules.front(), d.question->question, page.lang);
+    page.hanging(std::string(column, ' '), column, layout::printable(text), column);
+    std::vector<std::string> ids;
+    for (const RuleResult* rule : d.rules) ids.push_back(rule->rule);
+    int rules_column = column + layout::display_width(rules_label) + 1;
+    page.hanging(std::string(column, ' ') + rules_label + " ", rules_column, joined(ids, page.lang), rules_column);
   }
 }
 
@@ -220,6 +271,8 @@ void write_id_lists(Page& page, const Result& r) {
 std::string render_terminal(const Result& r, const RenderOptions& o) {
   Page page(o);
   write_header(page, r);
+  write_summary_and_plan(page, r);
+  write_details(page, r);
   write_categories(page, r.summary);
   write_gaps(page, r);
   write_needs_answer(page, r);

@@ -5,7 +5,8 @@
 #
 # A case directory holds:
 #   cmd              the arguments to tenken, one line, shell words ("check answers.yaml --lang en")
-#   setup            optional bash script run first (generates large inputs, ...)
+#   setup            optional bash script run first (generates large inputs, makes a Result with
+#                    "$TENKEN", the binary under test, ...)
 #   env              optional VAR=value lines exported for the run
 #   stdin            optional: what the run reads on standard input (otherwise nothing)
 #   expected_exit    the exit code
@@ -28,6 +29,7 @@ cd "$work"
 export NO_COLOR=1 LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset LC_MESSAGES
 if [ -f env ]; then set -a; . ./env; set +a; fi  # per-case environment (LANG=ja_JP.UTF-8, ...)
+export TENKEN="$tenken"
 if [ -f setup ]; then bash ./setup || { echo "setup failed"; exit 1; }; fi
 read -r args < cmd
 eval "set -- $args"

@@ -2,7 +2,7 @@
 # Golden reports: every bundled example rendered in every format and compared byte for byte.
 # Human formats are in Japanese, the language of the examples' operators; the hospital example is
 # also rendered in English with its waivers, and its two years are compared with `tenken diff` in
-# every diff format. The XLSX workbook is compared through a text dump of its sheets
+# every diff format and drawn on one radar by `tenken report --previous` (HTML, ja and en). The XLSX workbook is compared through a text dump of its sheets
 # (tests/reports/xlsx_dump.py).
 # Each example's saved Result is also rendered again with `tenken report`, in every format, and
 # must give the very bytes `check` wrote: the Result leaves the rules' words to the library and
@@ -62,6 +62,13 @@ for format in term md html json; do
     [ $? = 2 ] || { echo "--- tenken diff should exit 2 (a regression)"; status=1; }
     compare "year-over-year/diff.$lang.$format" "$out"
   done
+done
+# The second year's report drawn with the first year's Result (--previous): both on the radar.
+for lang in ja en; do
+  out="$work/report-previous.$lang.html"
+  (cd "$work" && "$tenken" report nisc-2021-06-hospital-2022/result.json --previous nisc-2021-06-hospital/result.json \
+    --lang "$lang" --format html -o "$out") || { echo "--- tenken report --previous failed"; status=1; }
+  compare "year-over-year/report-previous.$lang.html" "$out"
 done
 if [ "${UPDATE:-}" = 1 ]; then
   cp "$digests" "$golden/digests.sha256"

@@ -20,7 +20,8 @@ from xlsx_dump import NS, shared_strings, sheet_paths  # noqa: E402
 
 EXAMPLE = "examples/nisc-2021-06-hospital.yaml"
 WAIVERS = "examples/waivers/nisc-2021-06-hospital.yaml"
-SHEETS = {"en": ["Summary", "Findings", "Questions to answer"], "ja": ["概要", "結果一覧", "未回答の質問"]}
+SHEETS = {"en": ["Summary", "What to do first", "Findings", "Questions to answer"],
+          "ja": ["概要", "最初に取り組むこと", "結果一覧", "未回答の質問"]}
 # The English display names of the states in the Findings sheet, by machine name.
 STATE_NAMES = {"pass": "pass", "fail": "fail", "unknown": "unknown", "notapplicable": "not applicable",
                "notchecked": "not checked", "waived": "waived", "error": "error"}
@@ -102,7 +103,7 @@ class Workbook:
 
 
 def check_findings(book, result, lang):
-    name = SHEETS[lang][1]
+    name = SHEETS[lang][2]
     table = book.table(name)
     header, body = table[0], table[1:]
     rules = result["results"]
@@ -134,11 +135,11 @@ def check_summary_and_questions(book, result, lang):
     expect(summary.get("Organization" if lang == "en" else "組織") == result["organization"]["name"],
            f"{lang}: organisation on the Summary sheet")
     if lang == "en":
-        expect(abs(float(summary["Score (default model)"]) - result["summary"]["score"]) < 0.01,
+        expect(abs(float(summary["Score (all rules, XCCDF)"]) - result["summary"]["score"]) < 0.01,
                "the default score on the Summary sheet")
-        expect(abs(float(summary["Score after waivers (flat model)"]) -
+        expect(abs(float(summary["Score after waivers (all rules, by weight)"]) -
                    result["summary"]["score_flat_after_waivers"]) < 0.01, "the flat score after waivers")
-    questions = book.table(SHEETS[lang][2])[1:]
+    questions = book.table(SHEETS[lang][3])[1:]
     expect([q[0] for q in questions] == [q["question"] for q in result["questions_needed"]],
            f"{lang}: the questions still to answer")
 

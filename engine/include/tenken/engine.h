@@ -35,6 +35,7 @@ struct Library {
   std::vector<Rule> rules;
   std::vector<Category> categories;  // in report order
   std::vector<Case> cases;           // sorted by id
+  std::vector<Action> actions;       // in file order
   // Names this library's content in a saved Result: "sha256:" and the SHA-256 of its files'
   // sizes and bytes, in load order (their paths are left out: the same rules in another folder
   // are the same library). A library overlaid on another has a digest of both.
@@ -42,7 +43,7 @@ struct Library {
 };
 
 // Loads checklist files (top-level `sections:`), rule files (`rules:`), the category list
-// (`categories:`) and case files (`cases:`) into one library. Duplicate ids are errors.
+// (`categories:`), case files (`cases:`) and the actions (`actions:`) into one library. Duplicate ids are errors.
 Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Diagnostics& diags);
 // The built-in library, as load_library(builtin_sources()) gives it but without parsing YAML: it
 // is read from an image made from those files at build time, and its Origins point into them.

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "tenken/answers.h"
+#include "tenken/catalog.h"
+#include "tenken/checklist.h"
 #include "tenken/rule.h"
 #include "tenken/text.h"
 
@@ -109,6 +111,13 @@ struct CaseSummary {
 struct LibraryTexts {
   std::vector<RuleTexts> rules;    // one per rule, in the library's order
   std::vector<CaseSummary> cases;  // every catalogued case a rule cites, sorted by id
+  // The questions, sorted by id: their texts and the labels of their choices, units and `never`,
+  // so that a report shows an answer in its language ("同じサーバー内", not same_server).
+  std::vector<Question> questions;
+  std::vector<Action> actions;  // the work that closes rules together, for the action plan
+
+  // The question with this id; null when the library has none.
+  const Question* question(std::string_view id) const;
 };
 
 struct RuleResult {

@@ -22,6 +22,9 @@ struct RenderOptions {
   Lang lang = Lang::en;
   bool color = false;    // ANSI colours and bold; only for a terminal that shows them
   bool csv_bom = false;  // CSV: start with a UTF-8 byte order mark, for Excel
+  // HTML: the previous assessment of the same organisation, drawn on the radar of category scores
+  // beside this one (matched by category id). Not owned; null: none. Other renderers ignore it.
+  const Result* previous = nullptr;
 };
 
 // The gap report for an operator at a terminal: header, scores, coverage, score per category,
@@ -37,8 +40,9 @@ std::string render_terminal(const Result& r, const RenderOptions& o);
 std::string render_markdown(const Result& r, const RenderOptions& o);
 
 // One self-contained HTML page (inline CSS, JS and SVG; nothing fetched): header, SVG score per
-// category, a bar of findings by severity, findings filterable by state, severity and category
-// and searchable, each expanding to its details; a print stylesheet.
+// category (a radar, with o.previous's scores dashed when given, and bars), a bar of findings by
+// severity, findings filterable by state, severity and category and searchable, each expanding
+// to its details; a print stylesheet.
 std::string render_html(const Result& r, const RenderOptions& o);
 
 // One row per rule (RFC 4180, CRLF line ends, UTF-8, optional BOM): rule, title, state, waiver,

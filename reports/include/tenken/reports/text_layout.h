@@ -33,4 +33,8 @@ std::string printable(std::string_view text);
 // all-blank text.
 std::vector<std::string> wrap(std::string_view text, int first_width, int rest_width);
 
+// The text made printable and cut to at most `width` columns, with "…" where it was cut: its end
+// kept when `keep_end` (a path's file name), otherwise its start. Unchanged when it fits.
+std::string clip(std::string_view text, int width, bool keep_end = false);
+
 }  // namespace tenken::layout
