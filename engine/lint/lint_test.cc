@@ -48,6 +48,34 @@ std::string lint_one(const RuleSpec& extra) {
 
 TEST_CASE("lint: a clean library gives no diagnostics") { CHECK(lint_messages(clean_rules()) == ""); }
 
+TEST_CASE("lint: every rule an action closes exists and is closed by that action only; every rule has one") {
+  Diagnostics diags;
+  CompiledLibraryPtr compiled = testing::compile_texts(
+      {{"checklist.yaml", testing::kChecklist},
+       {"rules.yaml", rules_yaml(clean_rules())},
+       {"actions.yaml",
+        "actions:\n"
+        "  - {id: backups, text: {ja: 守る, en: Protect}, rules: [backup-generations, backup-offsite, backup-ofsite]}\n"
+        "  - {id: owners, text: {ja: 決める, en: Decide}, rules: [backup-owner, backup-owner-named, backup-offsite]}\n"
+        "  - {id: vpn, text: {ja: VPN, en: VPN}, rules: [vpn-mfa, vpn-review]}\n"}},
+      diags);
+  REQUIRE(testing::render(diags) == "");
+  REQUIRE(compiled);
+  lint(*compiled, diags);
+  CHECK(testing::render(diags) ==
+        "actions.yaml:2:92: error: unknown rule 'backup-ofsite' in action 'backups'; did you mean 'backup-offsite'?\n"
+        "  ...d: backups, text: {ja: 守る, en: Protect}, rules: [backup-generations, backup-offsite, backup-ofsite]}\n"
+        "                                                                                            ^\n"
+        "actions.yaml:3:89: error: rule 'backup-offsite' is already closed by action 'backups' (actions.yaml:2); "
+        "list each rule under one action\n"
+        "  ...{id: owners, text: {ja: 決める, en: Decide}, rules: [backup-owner, backup-owner-named, backup-offsite]}\n"
+        "                                                                                            ^\n"
+        "rules.yaml:18:5: warning: rule 'backup-restore-tested' is closed by no action; the action plan will list it "
+        "by its title (add it to an action's 'rules')\n"
+        "    - id: backup-restore-tested\n"
+        "      ^\n");
+}
+
 TEST_CASE("lint: a former id must be retired and continued by one rule only") {
   std::vector<RuleSpec> rules = clean_rules();
   rules[0].extra = "    formerly: [backup-owner, backup-old]\n";

@@ -171,9 +171,12 @@ bool check_id(const yaml::Node& n, std::string_view id, IdKind kind, Diagnostics
       break;
     case IdKind::rule:
     case IdKind::case_id:
-    case IdKind::action:
       ok = word_chain(id, alnum, alnum_dash, 0, 1);
       shape = "lower-case letters, digits and '-' (backup-offline-copy)";
+      break;
+    case IdKind::action:
+      ok = word_chain(id, alnum, alnum_dash, 0, 1);
+      shape = "an action id: lower-case letters, digits and '-' (isolate-backups)";
       break;
   }
   if (ok) return true;
