@@ -14,9 +14,9 @@
 
 #include "aggregate/aggregate_text.h"
 #include "common/messages.h"
+#include "html/html_page.h"
 #include "tenken/reports/escape.h"
 #include "tenken/reports/render_aggregate.h"
-#include "tenken/sha256.h"
 
 namespace tenken {
 namespace {
@@ -50,11 +50,6 @@ th{font-weight:600}thead th{font-size:.82rem;color:var(--muted);vertical-align:b
 @media print{html{background:#fff}header,section{border:0;padding:0;break-inside:avoid}.wrap{overflow:visible}
 .heat td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 )css";
-
-std::string policy() {
-  return fmt::format("default-src 'none'; style-src 'sha256-{}'; base-uri 'none'; form-action 'none'",
-                     sha256_base64(kStyle));
-}
 
 std::string cell(const std::optional<double>& score) {
   return score ? fmt::format("<td class=b{}>{}</td>", band(*score), figure(*score)) : std::string("<td class=bn>-</td>");
@@ -178,13 +173,7 @@ void write_organizations(std::string& out, const Aggregate& a, Lang lang) {
 
 std::string render_aggregate_html(const Aggregate& a, const RenderOptions& o) {
   Lang lang = o.lang;
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"tenken\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n"
-      "<main class=\"report\">\n",
-      lang_code(lang), html_escape(policy()), html_escape(word(Word::title, lang)), kStyle);
+  std::string out = html_head_without_script(word(Word::title, lang), kStyle, lang) + "<main class=\"report\">\n";
   write_header(out, a, lang);
   if (!a.organizations.empty()) {
     write_statistics(out, a, lang);

@@ -20,15 +20,28 @@ std::string html_content_security_policy() {
       sha256_base64(html_style()), sha256_base64(html_script()));
 }
 
-std::string html_head(std::string_view title, Lang lang) {
+namespace {
+
+std::string head(std::string_view policy, std::string_view title, std::string_view style, Lang lang) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"generator\" content=\"tenken\">\n<title>{}</title>\n<style>{}</style>\n"
       "</head>\n<body>\n",
-      lang_code(lang), html_escape(html_content_security_policy()), html_escape(title),
-      html_style());
+      lang_code(lang), html_escape(policy), html_escape(title), style);
+}
+
+}  // namespace
+
+std::string html_head(std::string_view title, Lang lang) {
+  return head(html_content_security_policy(), title, html_style(), lang);
+}
+
+std::string html_head_without_script(std::string_view title, std::string_view style, Lang lang) {
+  std::string policy = fmt::format("default-src 'none'; style-src 'sha256-{}'; base-uri 'none'; form-action 'none'",
+                                   sha256_base64(style));
+  return head(policy, title, style, lang);
 }
 
 std::string html_foot() {

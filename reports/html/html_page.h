@@ -33,6 +33,9 @@ std::string html_content_security_policy();
 // "<!DOCTYPE html>" up to and including "<body>": language, charset, viewport, the policy, the
 // title and the stylesheet.
 std::string html_head(std::string_view title, Lang lang);
+// The head of a page without script (aggregate, compare, workshop packs): `style` inline and the
+// only thing its policy lets in, named by its hash. `title` is escaped here. Ends with "<body>\n".
+std::string html_head_without_script(std::string_view title, std::string_view style, Lang lang);
 // The script and the end of the document.
 std::string html_foot();
 

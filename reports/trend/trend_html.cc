@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "common/messages.h"
+#include "html/html_page.h"
 #include "tenken/reports/escape.h"
 #include "tenken/reports/render_trend.h"
-#include "tenken/sha256.h"
 #include "trend/trend_chart.h"
 #include "trend/trend_text.h"
 
@@ -56,11 +56,6 @@ figure{margin:8px 0 0}.chart{width:100%;max-width:640px;height:auto;display:bloc
 @media print{html{background:#fff}header,section{border:0;padding:0;break-inside:avoid}.wrap{overflow:visible}}
 )css";
 
-std::string policy() {
-  return fmt::format("default-src 'none'; style-src 'sha256-{}'; base-uri 'none'; form-action 'none'",
-                     sha256_base64(kStyle));
-}
-
 // <thead> with `text_columns` text columns first and number columns after.
 std::string head(const std::vector<std::string>& headings, size_t text_columns = 1) {
   std::string out = "<thead><tr>";
@@ -99,7 +94,7 @@ void write_categories(std::string& out, const OrganizationTrend& o, Lang lang) {
   headings.push_back(word(Word::column_change, lang));
   out += fmt::format("<h3>{}</h3>\n<div class=\"wrap\"><table>\n{}<tbody>\n",
                      html_escape(word(Word::categories_heading, lang)), head(headings));
-  for (const ScoreRow& r : score_rows(o, lang)) {
+  for (const cmp::ScoreRow& r : score_rows(o, lang)) {
     out += fmt::format("<tr><th scope=\"row\">{}</th>", html_escape(r.label));
     for (const std::optional<double>& s : r.scores) out += fmt::format("<td>{}</td>", figure(s));
     out += fmt::format("<td class=\"{}\">{}</td></tr>\n", change_class(r.change), html_escape(change_text(r.change, lang)));
@@ -144,14 +139,9 @@ void write_organization(std::string& out, const OrganizationTrend& o, size_t ind
 
 std::string render_trend_html(const Trend& t, const RenderOptions& o) {
   Lang lang = o.lang;
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"tenken\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n"
-      "<main class=\"report\">\n<header>\n<h1>{}</h1>\n{}</header>\n",
-      lang_code(lang), html_escape(policy()), html_escape(word(Word::title, lang)), kStyle,
-      html_escape(word(Word::title, lang)), facts(summary_facts(t, lang), lang));
+  std::string out = html_head_without_script(word(Word::title, lang), kStyle, lang) +
+                    fmt::format("<main class=\"report\">\n<header>\n<h1>{}</h1>\n{}</header>\n",
+                                html_escape(word(Word::title, lang)), facts(summary_facts(t, lang), lang));
   for (size_t i = 0; i < t.organizations.size(); ++i) write_organization(out, t.organizations[i], i, lang);
   out += fmt::format("<section id=\"method\">\n<h2>{}</h2>\n<p>{}</p>\n</section>\n",
                      html_escape(word(Word::method_heading, lang)), html_escape(word(Word::method_text, lang)));

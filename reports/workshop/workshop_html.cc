@@ -14,7 +14,6 @@
 #include "tenken/organization_profile.h"
 #include "tenken/reports/escape.h"
 #include "tenken/reports/render_workshop.h"
-#include "tenken/sha256.h"
 #include "workshop/workshop_text.h"
 
 namespace tenken {
@@ -60,11 +59,6 @@ nav a{color:inherit;text-decoration:none}
 h2,h3,h4,.label{break-after:avoid}li,.inject,tr{break-inside:avoid}
 .guide{font-size:.92em}.guide section{margin:0}}
 )css";
-
-std::string policy() {
-  return fmt::format("default-src 'none'; style-src 'sha256-{}'; base-uri 'none'; form-action 'none'",
-                     sha256_base64(kStyle));
-}
 
 std::string esc(std::string_view text) { return html_escape(text); }
 std::string w(Word word, Lang lang) { return html_escape(ws::word(word, lang)); }
@@ -216,13 +210,7 @@ void write_guide(std::string& out, const WorkshopPack& pack, Lang lang) {
 
 std::string render_workshop_html(const WorkshopPack& pack, const RenderOptions& o) {
   Lang lang = o.lang;
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"tenken\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n"
-      "<main class=\"pack\">\n",
-      lang_code(lang), html_escape(policy()), esc(ws::pack_title(pack, lang)), kStyle);
+  std::string out = html_head_without_script(ws::pack_title(pack, lang), kStyle, lang) + "<main class=\"pack\">\n";
   write_header(out, pack, lang);
   for (const ws::CaseView& v : ws::case_views(pack, lang)) write_case(out, pack, v, lang);
   write_guide(out, pack, lang);
