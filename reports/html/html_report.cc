@@ -160,7 +160,7 @@ void write_plan(Html& h) {
       h.out += fmt::format("<li data-action=\"{}\">{} <span class=\"action-text\">{}</span>"
                            "<span class=\"action-rules\">{} {}</span></li>\n",
                            html_escape(a.id), html_severity_badge(a.severity, h.lang), html_escape(a.text.in(h.lang)),
-                           html_escape(bare_label(Msg::plan_closes, h.lang)) + (h.lang == Lang::ja ? "：" : ":"),
+                           h.say(Msg::plan_closes),
                            joined(rules, h.lang));
     }
     h.out += "</ol>\n";
