@@ -120,8 +120,8 @@ std::vector<Reading> read_all(const std::vector<std::string>& files, const Compi
         readings[i].record = reduce_result(*result, keys, files[i]);
         readings[i].other_library = result->library_digest != library_digest(library);
       }
-      for (const Diagnostic& d : diags.sorted()) readings[i].messages += format_diagnostic(d, color);
-      readings[i].messages += diags.not_shown_note();
+      for (const Diagnostic& d : diags.sorted()) readings[i].messages += format_diagnostic(d, color, ui_lang());
+      readings[i].messages += diags.not_shown_note(ui_lang());
     }
   };
   unsigned workers = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());

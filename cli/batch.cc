@@ -184,8 +184,8 @@ class Batch {
     Outcome outcome;
     Diagnostics diags;
     std::optional<Result> result = assess_answer_file(library_, job.input, diags);
-    for (const Diagnostic& d : diags.sorted()) outcome.messages += format_diagnostic(d, color_);
-    outcome.messages += diags.not_shown_note();
+    for (const Diagnostic& d : diags.sorted()) outcome.messages += format_diagnostic(d, color_, ui_lang());
+    outcome.messages += diags.not_shown_note(ui_lang());
     if (!result) {
       outcome.exit_code = kExitError;
       return outcome;

@@ -36,6 +36,7 @@ int run_check(const CheckOptions& o) {
   print_diagnostics(diags);
   if (!assessed || !previous_read) return kExitError;
   Result& result = *assessed;
+  if (previous) warn_if_not_previous(o.output, *previous, result);
   if (!apply_waiver_file(o.output, result) ||
       !write_outputs(result, o.output, outputs, previous ? &*previous : nullptr))
     return kExitError;

@@ -247,6 +247,10 @@ constexpr Entry kWords[] = {
      "二つの結果は別の組織のものです（'{}' と '{}'）"},
     {W::diff_dates_reversed, "{} was assessed on {}, before {} ({}); give the older Result first",
      "{} の評価日（{}）は {} の評価日（{}）より前です。古い結果を先に指定してください"},
+    {W::previous_other_organization, "--previous {}: it is the assessment of '{}', not of '{}'",
+     "--previous {}: これは '{}' の評価で、'{}' の評価ではありません"},
+    {W::previous_not_earlier, "--previous {}: it was assessed on {}, not before this assessment ({})",
+     "--previous {}: 評価日（{}）がこの評価の日（{}）より前ではありません"},
     {W::other_library,
      "{} of the Results ({} the first) were evaluated with another rule library than the one given now: their "
      "rules are shown with its titles, and rules it lacks by their id. Give the rules they were evaluated with "

@@ -163,6 +163,8 @@ enum class CliWord {
   // diff, compare, aggregate
   diff_other_organization,   // {old name} {new name}
   diff_dates_reversed,       // {new file} {new date} {old file} {old date}
+  previous_other_organization,  // {file} {its organization} {this organization}
+  previous_not_earlier,         // {file} {its date} {this date}
   other_library,             // {count} {first file}
   results_skipped_compare,   // {files} {"s" or ""} {read} {not read}
   results_skipped_aggregate, // {files} {"s" or ""} {read} {not read}

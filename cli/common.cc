@@ -53,8 +53,8 @@ bool use_color(int fd) {
 
 void print_diagnostics(const Diagnostics& diags) {
   bool color = use_color(STDERR_FILENO);
-  for (const Diagnostic& d : diags.sorted()) std::fputs(format_diagnostic(d, color).c_str(), stderr);
-  std::fputs(diags.not_shown_note().c_str(), stderr);
+  for (const Diagnostic& d : diags.sorted()) std::fputs(format_diagnostic(d, color, ui_lang()).c_str(), stderr);
+  std::fputs(diags.not_shown_note(ui_lang()).c_str(), stderr);
 }
 
 Lang resolve_lang(const std::string& option) {

@@ -75,6 +75,13 @@ bool read_previous_result(const OutputOptions& o, const CompiledLibrary& library
   return previous.has_value();
 }
 
+void warn_if_not_previous(const OutputOptions& o, const Result& previous, const Result& now) {
+  if (previous.organization.name != now.organization.name)
+    warning(say(CliWord::previous_other_organization, o.previous, previous.organization.name, now.organization.name));
+  if (!(previous.assessment.date < now.assessment.date))
+    warning(say(CliWord::previous_not_earlier, o.previous, previous.assessment.date, now.assessment.date));
+}
+
 bool apply_waiver_file(const OutputOptions& o, Result& result) {
   if (o.waivers.empty()) return true;
   Diagnostics diags;

@@ -53,6 +53,10 @@ std::optional<Result> read_saved_result(const std::string& path, const CompiledL
 bool read_previous_result(const OutputOptions& options, const CompiledLibrary& library, Diagnostics& diags,
                           std::optional<Result>& previous);
 
+// Warns when the --previous Result is of another organization, or not assessed before `now`:
+// the chart would compare what should not be compared.
+void warn_if_not_previous(const OutputOptions& options, const Result& previous, const Result& now);
+
 // Loads --waivers (if given) and applies it to `result`; false after printing the problems.
 bool apply_waiver_file(const OutputOptions& options, Result& result);
 

@@ -30,6 +30,7 @@ int run_report(const ReportOptions& o) {
   std::optional<Result> previous;
   bool previous_read = read_previous_result(o.output, *library, diags, previous);
   print_diagnostics(diags);
+  if (result && previous) warn_if_not_previous(o.output, *previous, *result);
   if (!result || !previous_read || !apply_waiver_file(o.output, *result) ||
       !write_outputs(*result, o.output, outputs, previous ? &*previous : nullptr))
     return kExitError;

@@ -40,7 +40,7 @@ class Interview {
     if (date_is_default_) answers_.assessment.date = s_.today;
     for (size_t i = 0; i < checklist_.questions.size(); ++i)
       if (!s_.quick || checklist_.questions[i].quick) order_.push_back(static_cast<int>(i));
-    last_warnings_ = check_answers(lib_, answers_, s_.path).warnings;
+    last_warnings_ = check_answers(lib_, answers_, s_.path, s_.lang).warnings;
   }
 
   SessionEnd run() {
@@ -152,7 +152,7 @@ class Interview {
 
   // Checks the answers by the engine, shows what is new among its warnings, keeps and saves them.
   Commit commit(Answers candidate) {
-    Verdict v = check_answers(lib_, candidate, s_.path);
+    Verdict v = check_answers(lib_, candidate, s_.path, s_.lang);
     if (!v.errors.empty()) {
       for (const std::string& e : v.errors) write(s_.style.red(say(msg::refused, s_.lang, e)) + "\n");
       return Commit::refused;
@@ -264,7 +264,7 @@ class Interview {
     std::vector<std::string> ids;
     for (const auto& e : list) ids.push_back(e.id);
     write(s_.style.red(say(msg::refused, s_.lang, say(problem, s_.lang, layout::printable(typed), ids.size(),
-                                                          did_you_mean(typed, ids)))) + "\n");
+                                                          did_you_mean(typed, ids).in(s_.lang)))) + "\n");
     return std::nullopt;
   }
 
@@ -473,18 +473,21 @@ class Interview {
 
 }  // namespace
 
-Verdict check_answers(const CompiledLibrary& library, const Answers& answers, const std::string& path) {
+Verdict check_answers(const CompiledLibrary& library, const Answers& answers, const std::string& path,
+                      Lang lang) {
   std::string text = write_answers_yaml(answers, library_of(library).checklist, kAnswerFileComment);
   Verdict v;
   if (text.size() > static_cast<size_t>(kMaxInputBytes)) {
-    v.errors.push_back(fmt::format("expected an answer file of at most {} bytes, found {}; shorten this answer",
-                                   kMaxInputBytes, text.size()));
+    v.errors.push_back(bilingual("expected an answer file of at most {} bytes, found {}; shorten this answer",
+                                 "回答ファイルは {} バイトまでですが、{} バイトになります。この回答を短くしてください",
+                                 kMaxInputBytes, text.size())
+                           .in(lang));
     return v;
   }
   Diagnostics diags;
   if (std::optional<Answers> loaded = load_answers(std::make_shared<Source>(path, std::move(text)), diags))
     bind_answers(library, *loaded, diags);
-  for (const Diagnostic& d : diags.sorted()) (d.level == Level::error ? v.errors : v.warnings).push_back(d.message);
+  for (const Diagnostic& d : diags.sorted()) (d.level == Level::error ? v.errors : v.warnings).push_back(d.message.in(lang));
   return v;
 }
 

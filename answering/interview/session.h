@@ -61,7 +61,8 @@ struct Verdict {
   std::vector<std::string> errors;
   std::vector<std::string> warnings;
 };
-Verdict check_answers(const CompiledLibrary& library, const Answers& answers, const std::string& path);
+Verdict check_answers(const CompiledLibrary& library, const Answers& answers, const std::string& path,
+                      Lang lang = Lang::en);
 
 // Answers loaded from a file (YAML, JSON or CSV), made ready to be written back as YAML with
 // the same meaning: a JSON file's quoted "unknown" (don't know, where it cannot be a value)

@@ -417,7 +417,7 @@ TEST_CASE("session: Japanese") {
   CHECK(has_line(r.transcript, "回答: 数値（単位: 世代）、0〜100。おおよそなら範囲で（30〜60、30以上、60以下）"));
   CHECK(has_line(r.transcript, "? わからない ・ na 該当しない ・ alt 別の方法で対策 ・ c コメント ・ b 戻る\n"
                                "s 飛ばす ・ q 中断 ・ h ヘルプ"));
-  CHECK(has_line(r.transcript, "受け付けられません: expected a number between 0 and 100 generations for 'backup.generations', found 101"));
+  CHECK(has_line(r.transcript, "受け付けられません: 'backup.generations' には 0〜100世代の数値が必要ですが、101 が書かれています"));
   CHECK(has_line(r.transcript, "中断しました。回答（1 問）は answers.yaml に保存されています。\n続けるには: tenken interview -o answers.yaml --resume"));
 }
 

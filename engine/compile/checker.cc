@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "tenken/bilingual.h"
 #include "tenken/diagnostic.h"
 
 namespace tenken::expr {
@@ -25,17 +26,17 @@ namespace {
 
 const std::vector<std::string> kFunctions = {"answered", "count", "days_since"};
 
-const char* type_name(Type t) {
+LocalizedText type_name(Type t) {
   switch (t) {
-    case Type::boolean: return "a condition (true/false)";
-    case Type::number: return "a number";
-    case Type::text: return "a text";
-    case Type::date: return "a date";
-    case Type::choice: return "a choice";
-    case Type::set: return "a set of choices";
-    case Type::list: return "a list";
+    case Type::boolean: return {"条件（true/false）", "a condition (true/false)"};
+    case Type::number: return {"数値", "a number"};
+    case Type::text: return {"テキスト", "a text"};
+    case Type::date: return {"日付", "a date"};
+    case Type::choice: return {"選択肢", "a choice"};
+    case Type::set: return {"選択肢の集まり", "a set of choices"};
+    case Type::list: return {"リスト", "a list"};
   }
-  return "?";
+  return as_is("?");
 }
 
 // A checked subexpression: its type and its code. An ill one has had its problem reported, and
@@ -58,7 +59,8 @@ class Checker {
   std::vector<TypeError> run() {
     Typed t = visit(ast_.root);
     if (!t.ill && t.type != Type::boolean)
-      report(ast_.root, fmt::format("expected a condition that is true or false, found {}", describe(t)));
+      report(ast_.root, bilingual("expected a condition that is true or false, found {}",
+                                  "true か false になる条件式が必要ですが、{}が書かれています", describe(t)));
     // A node's own problem is found after its children's yet may stand before them in the text
     // ("d == x" complains at "=="): sorting puts the messages in reading order.
     std::stable_sort(errors_.begin(), errors_.end(),
@@ -71,7 +73,7 @@ class Checker {
   const AstNode& node(int i) const { return ast_.nodes[i]; }
 
   // Records a problem at node `at`; returns the ill type that keeps its parents quiet.
-  Typed report(int at, std::string message) {
+  Typed report(int at, LocalizedText message) {
     errors_.push_back({node(at).offset, std::move(message)});
     return kIll;
   }
@@ -81,26 +83,31 @@ class Checker {
     return static_cast<int>(out_.code.size()) - 1;
   }
 
-  // "'backup.generations' (a number question)", "the string \"x\"", "a number".
-  std::string describe(const Typed& t) const {
+  // "'backup.generations' (a number question)", "the string \"x\"", "a number"
+  // (「'backup.generations'（数値の質問）」「文字列 "x"」「数値」). In Japanese set off by spaces where
+  // it begins or ends in ASCII (spaced()), ready to stand before a particle.
+  LocalizedText describe(const Typed& t, bool lead = false) const {
     const AstNode& n = node(t.node);
-    if (t.slot >= 0) return fmt::format("'{}' ({} question)", n.text, question_kind(t.slot));
-    if (n.op == Op::string) return fmt::format("the string \"{}\"", n.text);
-    if (n.op == Op::number) return fmt::format("the number {}", n.number);
-    if (n.op == Op::boolean) return n.boolean ? "true" : "false";
-    return type_name(t.type);
+    LocalizedText d;
+    if (t.slot >= 0) d = bilingual("'{}' ({} question)", "'{}'（{}）", n.text, question_kind(t.slot));
+    else if (n.op == Op::string) d = bilingual("the string \"{}\"", "文字列 \"{}\"", n.text);
+    else if (n.op == Op::number) d = bilingual("the number {}", "数値 {}", n.number);
+    else if (n.op == Op::boolean) d = as_is(n.boolean ? "true" : "false");
+    else d = type_name(t.type);
+    return spaced(std::move(d), lead);
   }
 
-  std::string question_kind(int slot) const {
+  // English: the kind before "question"; Japanese: the kind of question, whole.
+  LocalizedText question_kind(int slot) const {
     switch (index_.question(slot).type) {
-      case QuestionType::boolean: return "a yes/no";
-      case QuestionType::choice: return "a choice";
-      case QuestionType::multi_choice: return "a multiple-choice";
-      case QuestionType::number: return "a number";
-      case QuestionType::date: return "a date";
-      case QuestionType::text: return "a text";
+      case QuestionType::boolean: return {"yes/no の質問", "a yes/no"};
+      case QuestionType::choice: return {"選択式の質問", "a choice"};
+      case QuestionType::multi_choice: return {"複数選択の質問", "a multiple-choice"};
+      case QuestionType::number: return {"数値の質問", "a number"};
+      case QuestionType::date: return {"日付の質問", "a date"};
+      case QuestionType::text: return {"記述式の質問", "a text"};
     }
-    return "a";
+    return {"質問", "a"};
   }
 
   // Recurses once per level of nesting, which the parser bounds (and/or chains are walked in a loop).
@@ -115,7 +122,7 @@ class Checker {
       case Op::call: return call(i);
       case Op::and_: case Op::or_: return logical(i);
       case Op::not_: {
-        Typed x = condition_operand(n.children[0], "after 'not'");
+        Typed x = condition_operand(n.children[0], bilingual("after 'not'", "'not' の後"));
         if (x.ill) return kIll;
         return {Type::boolean, emit({.code = Code::not_, .a = x.instr}), i};
       }
@@ -124,7 +131,7 @@ class Checker {
       case Op::in: return membership(i);
       case Op::contains: return contains(i);
     }
-    return report(i, "internal error: unknown node");
+    return report(i, bilingual("internal error: unknown node", "内部エラー: 不明なノードです"));
   }
 
   // The slot of the question named at node i, or -1 once reported unknown (with did you mean).
@@ -133,10 +140,14 @@ class Checker {
     int slot = index_.slot(n.text);
     if (slot >= 0) return slot;
     if (n.text.find('.') == std::string::npos)
-      report(i, fmt::format("unknown name '{}'; expected a question id such as 'backup.taken', true, "
-                            "false, or a literal{}", n.text, did_you_mean(n.text, index_.ids())));
+      report(i, bilingual("unknown name '{}'; expected a question id such as 'backup.taken', true, "
+                          "false, or a literal{}",
+                          "'{}' という名前はありません。'backup.taken' のような質問 id、true、false、"
+                          "または値を書いてください{}",
+                          n.text, did_you_mean(n.text, index_.ids())));
     else
-      report(i, fmt::format("unknown question '{}'{}", n.text, did_you_mean(n.text, index_.ids())));
+      report(i, bilingual("unknown question '{}'{}", "'{}' という質問はありません{}", n.text,
+                          did_you_mean(n.text, index_.ids())));
     return -1;
   }
 
@@ -160,10 +171,12 @@ class Checker {
     if (std::find(out_.reads.begin(), out_.reads.end(), slot) == out_.reads.end()) out_.reads.push_back(slot);
   }
 
-  Typed condition_operand(int child, const std::string& where) {
+  // `where`: "after 'not'", "on the left of 'and'" (「'not' の後」「'and' の左側」).
+  Typed condition_operand(int child, const LocalizedText& where) {
     Typed t = visit(child);
     if (t.ill || t.type == Type::boolean) return t;
-    return report(child, fmt::format("expected a condition (true/false) {}, found {}", where, describe(t)));
+    return report(child, bilingual("expected a condition (true/false) {}, found {}",
+                                   "{}には条件（true/false）が必要ですが、{}が書かれています", where, describe(t)));
   }
 
   // "a and b or c ..." leans left and is as deep as it is long, which the parser's nesting limit
@@ -182,18 +195,22 @@ class Checker {
   }
 
   Typed logical_operand(int i, int side) {
-    return condition_operand(node(i).children[side], fmt::format("on the {} of '{}'", side == 0 ? "left" : "right",
-                                                                 spelling(node(i).op)));
+    return condition_operand(node(i).children[side],
+                             bilingual("on the {} of '{}'", "'{1}' の{0}", side == 0 ? LocalizedText{"左側", "left"}
+                                                                                 : LocalizedText{"右側", "right"},
+                                       spelling(node(i).op)));
   }
 
   Typed call(int i) {
     const AstNode& n = node(i);
     bool known = std::find(kFunctions.begin(), kFunctions.end(), n.text) != kFunctions.end();
     if (!known)
-      report(i, fmt::format("unknown function '{}'; the functions are answered(q), count(q) and "
-                            "days_since(q){}", n.text, did_you_mean(n.text, kFunctions)));
+      report(i, bilingual("unknown function '{}'; the functions are answered(q), count(q) and days_since(q){}",
+                          "'{}' という関数はありません。使える関数は answered(q)、count(q)、days_since(q) です{}",
+                          n.text, did_you_mean(n.text, kFunctions)));
     else if (n.children.size() != 1)
-      report(i, fmt::format("expected 1 argument to {}(), found {}", n.text, n.children.size()));
+      report(i, bilingual("expected 1 argument to {}(), found {}", "{}() には引数が1つ必要ですが、{}個書かれています",
+                          n.text, n.children.size()));
     if (!known || n.children.size() != 1) {
       for (int arg : n.children) visit(arg);  // a misspelt id in an argument is wrong whatever was meant
       return kIll;
@@ -203,11 +220,14 @@ class Checker {
     Typed x = visit(arg);
     if (x.ill) return kIll;
     if (n.text == "days_since") {
-      if (x.type != Type::date) return report(arg, fmt::format("expected a date question in days_since(), found {}", describe(x)));
+      if (x.type != Type::date)
+        return report(arg, bilingual("expected a date question in days_since(), found {}",
+                                     "days_since() には日付の質問が必要ですが、{}が書かれています", describe(x)));
       return {Type::number, emit({.code = Code::days_since, .a = x.instr}), i};
     }
     if (x.type != Type::set)
-      return report(arg, fmt::format("expected a multiple-choice question in count(), found {}", describe(x)));
+      return report(arg, bilingual("expected a multiple-choice question in count(), found {}",
+                                   "count() には複数選択の質問が必要ですが、{}が書かれています", describe(x)));
     // The number of options bounds the count of a partial answer.
     int options = x.slot >= 0 ? static_cast<int>(index_.question(x.slot).choices.size()) : 64;
     return {Type::number, emit({.code = Code::count, .a = x.instr, .index = options}), i};
@@ -217,7 +237,8 @@ class Checker {
   Typed answered(int i, int arg) {
     if (node(arg).op != Op::name) {
       visit(arg);  // for the problems inside it, which are its own
-      return report(arg, "expected a question id as the argument of answered(), found an expression");
+      return report(arg, bilingual("expected a question id as the argument of answered(), found an expression",
+                                   "answered() の引数には質問 id が必要ですが、式が書かれています"));
     }
     int slot = question_slot(arg);
     if (slot < 0) return kIll;
@@ -231,16 +252,19 @@ class Checker {
     const Question& q = index_.question(slot);
     const AstNode& lit = node(literal.node);
     if (lit.op != Op::string) {
-      report(literal.node, fmt::format("expected one of the choices of '{}' as a string, found {}", q.id,
-                                       describe(literal)));
+      report(literal.node, bilingual("expected one of the choices of '{}' as a string, found {}",
+                                     "'{}' の選択肢のいずれか（文字列）が必要ですが、{}が書かれています", q.id,
+                                     describe(literal)));
       return -1;
     }
     int idx = q.choice_index(lit.text);
     if (idx < 0) {
       std::vector<std::string> ids;
       for (const Choice& c : q.choices) ids.push_back(c.id);
-      report(literal.node, fmt::format("'{}' has no choice \"{}\"; the choices are {}{}", q.id, lit.text,
-                                       fmt::join(ids, ", "), did_you_mean(lit.text, ids)));
+      std::string choices = fmt::format("{}", fmt::join(ids, ", "));
+      report(literal.node, bilingual("'{}' has no choice \"{}\"; the choices are {}{}",
+                                     "'{}' に \"{}\" という選択肢はありません。選択肢は {} です{}", q.id, lit.text,
+                                     choices, did_you_mean(lit.text, ids)));
     }
     return idx;
   }
@@ -259,13 +283,18 @@ class Checker {
     if (a.ill) return kIll;
     switch (a.type) {  // what is not compared at all, whatever stands on the other side
       case Type::date:
-        return report(i, fmt::format("dates are not compared directly; compare days_since({}) with a number "
-                                     "of days", node(l).text));
+        return report(i, bilingual("dates are not compared directly; compare days_since({}) with a number of days",
+                                   "日付はそのままでは比較できません。days_since({}) を日数と比較してください",
+                                   node(l).text));
       case Type::set:
-        return report(i, fmt::format("a multiple-choice answer is not compared with '{}'; use '{} contains "
-                                     "\"choice\"' or count({})", spelling(n.op), node(l).text, node(l).text));
+        return report(i, bilingual("a multiple-choice answer is not compared with '{}'; use '{} contains "
+                                   "\"choice\"' or count({})",
+                                   "複数選択の回答は '{}' で比較できません。'{} contains \"choice\"' か "
+                                   "count({}) を使ってください",
+                                   spelling(n.op), node(l).text, node(l).text));
       case Type::list:
-        return report(l, "expected a question or value before the operator, found a list");
+        return report(l, bilingual("expected a question or value before the operator, found a list",
+                                   "演算子の前には質問か値が必要ですが、リストが書かれています"));
       default:
         break;
     }
@@ -276,30 +305,34 @@ class Checker {
   // a == b or a != b, both well typed and `a` of a type that compares.
   Typed equal(int i, const Typed& a, const Typed& b) {
     bool negate = node(i).op == Op::ne;
-    auto mismatch = [&](const char* expected) {
-      return report(b.node, fmt::format("expected {} to compare with {}, found {}", expected, describe(a), describe(b)));
+    auto mismatch = [&](const LocalizedText& expected) {
+      return report(b.node, bilingual("expected {} to compare with {}, found {}",
+                                      "{1}と比較するには{0}が必要ですが、{2}が書かれています",
+                                      spaced(expected, true), describe(a), describe(b)));
     };
     switch (a.type) {
       case Type::boolean:
-        if (b.type != Type::boolean) return mismatch("true or false");
+        if (b.type != Type::boolean) return mismatch({"true か false", "true or false"});
         return {Type::boolean, emit({.code = Code::equal_bool, .negate = negate, .a = a.instr, .b = b.instr}), i};
       case Type::number:
-        if (b.type != Type::number) return mismatch("a number");
+        if (b.type != Type::number) return mismatch({"数値", "a number"});
         return {Type::boolean, emit({.code = Code::compare_number, .compare = negate ? Compare::ne : Compare::eq,
                                      .a = a.instr, .b = b.instr}), i};
       case Type::choice: {
-        if (node(b.node).op != Op::string) return mismatch("one of its choices as a string");
+        if (node(b.node).op != Op::string) return mismatch({"その選択肢のいずれか（文字列）", "one of its choices as a string"});
         int idx = choice_of(a.slot, b);
         if (idx < 0) return kIll;
         return {Type::boolean, emit({.code = Code::equal_choice, .negate = negate, .a = a.instr, .index = idx}), i};
       }
       case Type::text:
-        if (a.slot < 0) return report(a.node, "expected a question on one side of the comparison, found two literals");
-        if (node(b.node).op != Op::string) return mismatch("a string");
+        if (a.slot < 0)
+          return report(a.node, bilingual("expected a question on one side of the comparison, found two literals",
+                                          "比較の片側には質問が必要ですが、両側とも値が書かれています"));
+        if (node(b.node).op != Op::string) return mismatch({"文字列", "a string"});
         return {Type::boolean, emit({.code = Code::equal_text, .negate = negate, .a = a.instr,
                                      .text = node(b.node).text}), i};
       default:
-        return report(i, "internal error: equality");
+        return report(i, bilingual("internal error: equality", "内部エラー: 等価比較です"));
     }
   }
 
@@ -318,10 +351,12 @@ class Checker {
     if (t.ill) return false;
     if (t.type == Type::number) return true;
     if (t.type == Type::date)
-      report(t.node, fmt::format("'{}' compares numbers; for a date use days_since({}) {} N", spelling(op),
-                                 node(t.node).text, spelling(op)));
+      report(t.node, bilingual("'{}' compares numbers; for a date use days_since({}) {} N",
+                               "'{0}' は数値を比べる演算子です。日付には days_since({1}) {2} N と書いてください",
+                               spelling(op), node(t.node).text, spelling(op)));
     else
-      report(t.node, fmt::format("expected a number on either side of '{}', found {}", spelling(op), describe(t)));
+      report(t.node, bilingual("expected a number on either side of '{}', found {}",
+                               "'{}' の両側には数値が必要ですが、{}が書かれています", spelling(op), describe(t)));
     return false;
   }
 
@@ -330,8 +365,10 @@ class Checker {
     Typed a = visit(n.children[0]);
     if (a.ill) return kIll;
     if (a.type != Type::choice && a.type != Type::number && a.type != Type::text)
-      return report(n.children[0], fmt::format("expected a choice, number or text question before 'in', found {}",
-                                               describe(a)));
+      return report(n.children[0], bilingual("expected a choice, number or text question before 'in', found {}",
+                                             "'in' の前には選択式、数値、記述式のいずれかの質問が必要ですが、"
+                                             "{}が書かれています",
+                                             describe(a)));
     Instr in{.a = a.instr};
     bool fits = true;
     for (int item : node(n.children[1]).children) fits = add_item(in, a, item) && fits;  // every misfit told
@@ -354,8 +391,9 @@ class Checker {
       in.code = Code::in_texts;
       in.texts.push_back(lit.text);
     } else {
-      report(item, fmt::format("expected list items of the same type as {}, found {}", describe(a),
-                               describe(Typed{.node = item})));
+      report(item, bilingual("expected list items of the same type as {}, found {}",
+                             "リストの項目には{}と同じ種類の値が必要ですが、{}が書かれています", describe(a, true),
+                             describe(Typed{.node = item})));
       return false;
     }
     return true;
@@ -367,8 +405,9 @@ class Checker {
     Typed b = visit(n.children[1]);
     if (a.ill) return kIll;
     if (a.type != Type::set)
-      return report(n.children[0], fmt::format("expected a multiple-choice question before 'contains', found {}",
-                                               describe(a)));
+      return report(n.children[0], bilingual("expected a multiple-choice question before 'contains', found {}",
+                                             "'contains' の前には複数選択の質問が必要ですが、{}が書かれています",
+                                             describe(a)));
     if (b.ill) return kIll;
     int idx = choice_of(a.slot, b);
     if (idx < 0) return kIll;

@@ -12,6 +12,7 @@
 #include "compile/ast.h"
 #include "compile/program.h"
 #include "tenken/checklist.h"
+#include "tenken/text.h"
 
 namespace tenken::expr {
 
@@ -31,7 +32,7 @@ class QuestionIndex {
 
 struct TypeError {
   size_t offset = 0;
-  std::string message;
+  LocalizedText message;  // "expected a number on either side of '>', found the string \"3\""
 };
 
 // Compiles `ast` into `out`; returns every problem found, in order of offset (empty on success).

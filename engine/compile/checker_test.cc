@@ -26,12 +26,23 @@ const Checklist& checklist() {
 // "" when `text` type-checks; otherwise "offset: message" of each problem.
 std::string problems(std::string_view text, Program* program = nullptr) {
   ParseResult parsed = parse(text);
-  if (parsed.error) return fmt::format("syntax {}: {}", parsed.error->offset, parsed.error->message);
+  if (parsed.error) return fmt::format("syntax {}: {}", parsed.error->offset, parsed.error->message.en);
   Program local;
   Program& out = program ? *program : local;
   std::string all;
   for (const TypeError& e : check(parsed.ast, QuestionIndex(checklist()), out))
-    all += fmt::format("{}{}: {}", all.empty() ? "" : " | ", e.offset, e.message);
+    all += fmt::format("{}{}: {}", all.empty() ? "" : " | ", e.offset, e.message.en);
+  return all;
+}
+
+// The same in Japanese.
+std::string problems_ja(std::string_view text) {
+  ParseResult parsed = parse(text);
+  if (parsed.error) return fmt::format("syntax {}: {}", parsed.error->offset, parsed.error->message.ja);
+  Program out;
+  std::string all;
+  for (const TypeError& e : check(parsed.ast, QuestionIndex(checklist()), out))
+    all += fmt::format("{}{}: {}", all.empty() ? "" : " | ", e.offset, e.message.ja);
   return all;
 }
 
@@ -241,6 +252,27 @@ TEST_CASE("checker: a wrong subexpression is reported once, not again by the nod
         "30: unknown question 'backup.tkn'; did you mean 'backup.taken'?");
 }
 
+TEST_CASE("checker: problems are given in Japanese too") {
+  CHECK(problems_ja("backup.taken == 1") ==
+        "16: 'backup.taken'（yes/no の質問）と比較するには true か false が必要ですが、数値 1 が書かれています");
+  CHECK(problems_ja("backup.generatons >= 3") ==
+        "0: 'backup.generatons' という質問はありません。もしかして 'backup.generations' ですか？");
+  CHECK(problems_ja("backup.taken and backup.generations") ==
+        "17: 'and' の右側には条件（true/false）が必要ですが、'backup.generations'（数値の質問）が書かれています");
+  CHECK(problems_ja("backup.tested_on < 30") ==
+        "0: '<' は数値を比べる演算子です。日付には days_since(backup.tested_on) < N と書いてください");
+  CHECK(problems_ja("backup.generations in [1, \"two\"]") ==
+        "26: リストの項目には 'backup.generations'（数値の質問）と同じ種類の値が必要ですが、文字列 \"two\" が"
+        "書かれています");
+  CHECK(problems_ja("backup.location == \"cloud\"") ==
+        "19: 'backup.location' に \"cloud\" という選択肢はありません。選択肢は same_server, other_server, "
+        "offsite です");
+  CHECK(problems_ja("days_since() > 3") == "0: days_since() には引数が1つ必要ですが、0個書かれています");
+  CHECK(problems_ja("backup.generations > true") == "21: '>' の両側には数値が必要ですが、true が書かれています");
+  CHECK(problems_ja("taken") ==
+        "0: 'taken' という名前はありません。'backup.taken' のような質問 id、true、false、または値を書いてください");
+}
+
 TEST_CASE("checker: a condition with problems compiles to no program") {
   Program p;
   REQUIRE(problems("backup.taken and backup.generations > \"3\"", &p) != "");
@@ -390,6 +422,10 @@ TEST_CASE("compile: a manual rule with an expect is an error") {
         "person, so drop one of them\n"
         "      expect: backup.taken\n"
         "              ^\n");
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].message.ja ==
+        "ルール 'm' には 'check: manual' と 'expect' の両方が書かれています。手動のルールは人が判定するので、"
+        "どちらか一方を削除してください");
 }
 
 }  // namespace

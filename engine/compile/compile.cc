@@ -8,6 +8,7 @@
 #include "compile/compiled_library.h"
 #include "compile/parser.h"
 #include "compile/position.h"
+#include "tenken/bilingual.h"
 
 namespace tenken {
 namespace {
@@ -86,16 +87,20 @@ class AskOrder {
     std::vector<std::string> names;
     for (auto it = from; it != path_.end(); ++it) names.push_back(c_.library.checklist.questions[it->slot].id);
     names.push_back(c_.library.checklist.questions[slot].id);
+    std::vector<std::string> names_ja = names;
     if (names.size() > kPathShown) {  // the start and the end of a long circle, and how much is between
       size_t between = names.size() - kPathShown;
-      names.erase(names.begin() + kPathShown / 2, names.end() - kPathShown / 2);
+      for (auto* list : {&names, &names_ja})
+        list->erase(list->begin() + kPathShown / 2, list->end() - kPathShown / 2);
       names.insert(names.begin() + kPathShown / 2, fmt::format("({} more)", between));
+      names_ja.insert(names_ja.begin() + kPathShown / 2, fmt::format("（ほか{}問）", between));
     }
     int last = path_.back().slot;
     const Question& q = c_.library.checklist.questions[last];
     Origin at = q.ask_if.empty() ? c_.library.checklist.sections[c_.section_of[last]].ask_if.origin
                                  : q.ask_if.origin;
-    diags_.error(at, fmt::format("skip logic goes round in a circle: {}", fmt::join(names, " → ")));
+    diags_.error(at, LocalizedText{fmt::format("ask_if による出し分けが循環しています: {}", fmt::join(names_ja, " → ")),
+                                   fmt::format("skip logic goes round in a circle: {}", fmt::join(names, " → "))});
   }
 
   CompiledLibrary& c_;
@@ -121,8 +126,12 @@ void compile_rules(CompiledLibrary& c, const expr::QuestionIndex& index, Diagnos
     cr.applies_if = compile_condition(r.applies_if, index, diags);
     if (r.check == CheckKind::automatic) cr.expect = compile_condition(r.expect, index, diags);
     else if (!r.expect.empty())
-      diags.error(r.expect.origin, fmt::format("rule '{}' has 'check: manual' and an 'expect'; a manual rule "
-                                               "is decided by a person, so drop one of them", r.id));
+      diags.error(r.expect.origin,
+                  bilingual("rule '{}' has 'check: manual' and an 'expect'; a manual rule is decided by a person, "
+                            "so drop one of them",
+                            "ルール '{}' には 'check: manual' と 'expect' の両方が書かれています。"
+                            "手動のルールは人が判定するので、どちらか一方を削除してください",
+                            r.id));
     append_reads(cr.reads, cr.applies_if);
     append_reads(cr.reads, cr.expect);
     c.rules.push_back(std::move(cr));

@@ -3,35 +3,37 @@
 
 #include <fmt/format.h>
 
+#include "tenken/bilingual.h"
+
 namespace tenken::expr {
 
-const char* describe(Tok t) {
+LocalizedText describe(Tok t) {
   switch (t) {
-    case Tok::end: return "end of condition";
-    case Tok::error: return "an invalid character";
-    case Tok::identifier: return "a name";
-    case Tok::number: return "a number";
-    case Tok::string: return "a string";
-    case Tok::kw_and: return "'and'";
-    case Tok::kw_or: return "'or'";
-    case Tok::kw_not: return "'not'";
-    case Tok::kw_in: return "'in'";
-    case Tok::kw_contains: return "'contains'";
-    case Tok::kw_true: return "'true'";
-    case Tok::kw_false: return "'false'";
-    case Tok::eq: return "'=='";
-    case Tok::ne: return "'!='";
-    case Tok::lt: return "'<'";
-    case Tok::le: return "'<='";
-    case Tok::gt: return "'>'";
-    case Tok::ge: return "'>='";
-    case Tok::lparen: return "'('";
-    case Tok::rparen: return "')'";
-    case Tok::lbracket: return "'['";
-    case Tok::rbracket: return "']'";
-    case Tok::comma: return "','";
+    case Tok::end: return {"条件式の終わり", "end of condition"};
+    case Tok::error: return {"使えない文字", "an invalid character"};
+    case Tok::identifier: return {"名前", "a name"};
+    case Tok::number: return {"数値", "a number"};
+    case Tok::string: return {"文字列", "a string"};
+    case Tok::kw_and: return as_is("'and'");
+    case Tok::kw_or: return as_is("'or'");
+    case Tok::kw_not: return as_is("'not'");
+    case Tok::kw_in: return as_is("'in'");
+    case Tok::kw_contains: return as_is("'contains'");
+    case Tok::kw_true: return as_is("'true'");
+    case Tok::kw_false: return as_is("'false'");
+    case Tok::eq: return as_is("'=='");
+    case Tok::ne: return as_is("'!='");
+    case Tok::lt: return as_is("'<'");
+    case Tok::le: return as_is("'<='");
+    case Tok::gt: return as_is("'>'");
+    case Tok::ge: return as_is("'>='");
+    case Tok::lparen: return as_is("'('");
+    case Tok::rparen: return as_is("')'");
+    case Tok::lbracket: return as_is("'['");
+    case Tok::rbracket: return as_is("']'");
+    case Tok::comma: return as_is("','");
   }
-  return "?";
+  return as_is("?");
 }
 
 namespace {
@@ -89,7 +91,8 @@ class Lexer {
     t.text = std::string(s_.substr(t.offset, i_ - t.offset));
     if (i_ < s_.size() && (ident_start(s_[i_]) || s_[i_] == '.' || s_[i_] == '-')) {
       t.kind = Tok::error;
-      t.text = fmt::format("expected a number, found '{}'", word_at(t.offset));
+      t.problem = bilingual("expected a number, found '{}'", "数値が必要ですが、'{}' が書かれています",
+                            word_at(t.offset));
     }
     return t;
   }
@@ -102,7 +105,8 @@ class Lexer {
     }
     if (i_ >= s_.size()) {
       t.kind = Tok::error;
-      t.text = fmt::format("expected a closing {} for this string, found the end of the condition", quote);
+      t.problem = bilingual("expected a closing {} for this string, found the end of the condition",
+                            "この文字列を閉じる引用符 {} が必要ですが、閉じないまま条件式が終わっています", quote);
       return t;
     }
     ++i_;
@@ -125,13 +129,29 @@ class Lexer {
       case '!': if (n == '=') return two(Tok::ne); break;
       case '<': return n == '=' ? two(Tok::le) : one(Tok::lt);
       case '>': return n == '=' ? two(Tok::ge) : one(Tok::gt);
-      case '&': if (n == '&') { t.kind = Tok::error; t.text = "expected 'and', found '&&'"; return t; } break;
-      case '|': if (n == '|') { t.kind = Tok::error; t.text = "expected 'or', found '||'"; return t; } break;
+      case '&':
+        if (n == '&') {
+          t.kind = Tok::error;
+          t.problem = bilingual("expected 'and', found '&&'", "'and' が必要ですが、'&&' が書かれています");
+          return t;
+        }
+        break;
+      case '|':
+        if (n == '|') {
+          t.kind = Tok::error;
+          t.problem = bilingual("expected 'or', found '||'", "'or' が必要ですが、'||' が書かれています");
+          return t;
+        }
+        break;
     }
     t.kind = Tok::error;
-    if (c == '=') t.text = "expected '==' to compare, found '='";
-    else if (c == '!') t.text = "expected 'not' or '!=', found '!'";
-    else t.text = fmt::format("unexpected character '{}'", word_at(t.offset).substr(0, 1 + extra_bytes(c)));
+    if (c == '=')
+      t.problem = bilingual("expected '==' to compare, found '='", "比較には '==' が必要ですが、'=' が書かれています");
+    else if (c == '!')
+      t.problem = bilingual("expected 'not' or '!=', found '!'", "'not' か '!=' が必要ですが、'!' が書かれています");
+    else
+      t.problem = bilingual("unexpected character '{}'", "ここには書けない文字 '{}' があります",
+                            word_at(t.offset).substr(0, 1 + extra_bytes(c)));
     return t;
   }
 

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "tenken/text.h"
+
 namespace tenken::expr {
 
 enum class Tok {
@@ -18,13 +20,14 @@ enum class Tok {
   lparen, rparen, lbracket, rbracket, comma,
 };
 
-// "'and'", "a question id", "end of condition", ...
-const char* describe(Tok t);
+// "'and'", "a name", "end of condition", ... (「'and'」「名前」「条件式の終わり」)
+LocalizedText describe(Tok t);
 
 struct Token {
   Tok kind = Tok::end;
-  size_t offset = 0;   // byte offset in the expression text
-  std::string text;    // identifier/number text, or the unescaped string; for error, the message
+  size_t offset = 0;      // byte offset in the expression text
+  std::string text;       // identifier/number text, or the unescaped string
+  LocalizedText problem;  // for error, the message: "expected 'and', found '&&'"
 };
 
 // Splits `text` into tokens ending with Tok::end, or stops at the first Tok::error.

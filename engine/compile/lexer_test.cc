@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 namespace tenken::expr {
 namespace {
@@ -16,10 +17,10 @@ std::string tokens(std::string_view text) {
   std::string out;
   for (const Token& t : lex(text)) {
     if (!out.empty()) out += ' ';
-    if (t.kind == Tok::error) out += fmt::format("error '{}'@{}", t.text, t.offset);
+    if (t.kind == Tok::error) out += fmt::format("error '{}'@{}", t.problem.en, t.offset);
     else if (t.kind == Tok::identifier || t.kind == Tok::number || t.kind == Tok::string)
-      out += fmt::format("{} '{}'@{}", describe(t.kind), t.text, t.offset);
-    else out += fmt::format("{}@{}", describe(t.kind), t.offset);
+      out += fmt::format("{} '{}'@{}", describe(t.kind).en, t.text, t.offset);
+    else out += fmt::format("{}@{}", describe(t.kind).en, t.offset);
   }
   return out;
 }
@@ -83,6 +84,16 @@ TEST_CASE("lexer: errors name what was expected and stop the token stream") {
   CHECK(tokens("a..b") == "a name 'a'@0 error 'unexpected character '.''@1");
 }
 
+TEST_CASE("lexer: errors are given in Japanese too") {
+  std::vector<Token> t = lex("a && b");
+  REQUIRE(t.size() == 2);
+  CHECK(t[1].problem.ja == "'and' が必要ですが、'&&' が書かれています");
+  CHECK(lex("a = 3").back().problem.ja == "比較には '==' が必要ですが、'=' が書かれています");
+  CHECK(lex("a == \"abc").back().problem.ja ==
+        "この文字列を閉じる引用符 \" が必要ですが、閉じないまま条件式が終わっています");
+  CHECK(lex("backup.taken かつ x").back().problem.ja == "ここには書けない文字 'か' があります");
+}
+
 TEST_CASE("lexer: a character outside ASCII is shown whole, not as a broken byte") {
   CHECK(tokens("a ＝＝ b") == "a name 'a'@0 error 'unexpected character '＝''@2");
   CHECK(tokens("backup.taken かつ x") == "a name 'backup.taken'@0 error 'unexpected character 'か''@13");
@@ -92,7 +103,8 @@ TEST_CASE("lexer: a character outside ASCII is shown whole, not as a broken byte
 
 TEST_CASE("lexer: every token kind has a printable name") {
   for (Tok t = Tok::end; t <= Tok::comma; t = static_cast<Tok>(static_cast<int>(t) + 1))
-    CHECK(std::string(describe(t)) != "?");
+    CHECK(describe(t).en != "?");
+  CHECK(describe(Tok::end).ja == "条件式の終わり");
 }
 
 }  // namespace

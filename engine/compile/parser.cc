@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "compile/lexer.h"
+#include "tenken/bilingual.h"
 #include "tenken/utf8.h"
 
 namespace tenken::expr {
@@ -72,11 +73,13 @@ class Parser {
   ParseResult run() {
     ParseResult r;
     try {
-      if (peek().kind == Tok::end) fail(peek(), "expected a condition, found nothing");
+      if (peek().kind == Tok::end)
+        fail(peek(), bilingual("expected a condition, found nothing", "条件式が必要ですが、何も書かれていません"));
       int root = condition();
       check_error();  // "a == 1 = 2": the lexer's message, not "found an invalid character"
-      if (peek().kind != Tok::end) fail(peek(), fmt::format("expected 'and', 'or' or the end of the "
-                                                            "condition, found {}", found(peek())));
+      if (peek().kind != Tok::end)
+        fail(peek(), bilingual("expected 'and', 'or' or the end of the condition, found {}",
+                               "'and'、'or' または条件式の終わりが必要ですが、{}", found(peek())));
       ast_.root = root;
       r.ast = std::move(ast_);
     } catch (const Abort&) {
@@ -93,34 +96,44 @@ class Parser {
     return t;
   }
 
-  [[noreturn]] void fail(const Token& at, std::string message) { fail_at(at.offset, std::move(message)); }
-  [[noreturn]] void fail_at(size_t offset, std::string message) {
+  [[noreturn]] void fail(const Token& at, LocalizedText message) { fail_at(at.offset, std::move(message)); }
+  [[noreturn]] void fail_at(size_t offset, LocalizedText message) {
     error_ = {offset, std::move(message)};
     throw Abort{};
   }
 
-  std::string found(const Token& t) const {
+  // What was found instead, to end "expected X, found ...": in English the token ("'c.d'", "the
+  // string \"x\"", "end of condition"), in Japanese the whole clause (「'c.d' が書かれています」,
+  // 「条件式が終わっています」).
+  static LocalizedText found(const Token& t) {
     switch (t.kind) {
-      case Tok::identifier: case Tok::number: return fmt::format("'{}'", t.text);
-      case Tok::string: return fmt::format("the string \"{}\"", t.text);
-      default: return describe(t.kind);
+      case Tok::identifier: case Tok::number:
+        return bilingual("'{}'", "'{}' が書かれています", t.text);
+      case Tok::string: return bilingual("the string \"{}\"", "文字列 \"{}\" が書かれています", t.text);
+      case Tok::end: return bilingual("{}", "条件式が終わっています", describe(t.kind));
+      case Tok::error: return bilingual("{}", "{}が書かれています", describe(t.kind));
+      default: return bilingual("{}", "{} が書かれています", describe(t.kind));
     }
   }
 
-  void expect(Tok kind, const char* context = "") {
+  // `what` is the token expected, with where: "')' to close '('" (「'(' を閉じる ')'」).
+  void expect(Tok kind, const LocalizedText& what) {
     check_error();
-    if (peek().kind != kind) fail(peek(), fmt::format("expected {}{}, found {}", describe(kind), context, found(peek())));
+    if (peek().kind != kind) fail(peek(), bilingual("expected {}, found {}", "{} が必要ですが、{}", what, found(peek())));
     take();
   }
 
   void check_error() {
-    if (peek().kind == Tok::error) fail(peek(), peek().text);
+    if (peek().kind == Tok::error) fail(peek(), peek().problem);
   }
 
   int add(Op op, size_t offset, std::vector<int> children = {}) {
     if (is_operator(op) && ++operators_ > kMaxOperators)
-      fail_at(offset, fmt::format("expected at most {} operators in a condition, found more; split it "
-                                  "into several rules or questions", kMaxOperators));
+      fail_at(offset, bilingual("expected at most {} operators in a condition, found more; split it "
+                                "into several rules or questions",
+                                "条件式の演算子は{}個までですが、それより多く書かれています。"
+                                "いくつかのルールか質問に分けてください",
+                                kMaxOperators));
     AstNode n;
     n.op = op;
     n.offset = offset;
@@ -129,8 +142,12 @@ class Parser {
     return static_cast<int>(ast_.nodes.size()) - 1;
   }
 
+  static LocalizedText too_deep() {
+    return bilingual("condition nested deeper than {} levels", "条件式の入れ子が{}段を超えています", kMaxNesting);
+  }
+
   int condition() {
-    if (++depth_ > kMaxNesting) fail(peek(), fmt::format("condition nested deeper than {} levels", kMaxNesting));
+    if (++depth_ > kMaxNesting) fail(peek(), too_deep());
     int left = conjunction();
     while (peek().kind == Tok::kw_or) {
       size_t at = take().offset;
@@ -151,7 +168,7 @@ class Parser {
 
   int negation() {
     if (peek().kind == Tok::kw_not) {
-      if (++depth_ > kMaxNesting) fail(peek(), fmt::format("condition nested deeper than {} levels", kMaxNesting));
+      if (++depth_ > kMaxNesting) fail(peek(), too_deep());
       size_t at = take().offset;
       int n = add(Op::not_, at, {negation()});
       --depth_;
@@ -194,13 +211,13 @@ class Parser {
   int list() {
     check_error();
     size_t at = peek().offset;
-    expect(Tok::lbracket, " after 'in'");
+    expect(Tok::lbracket, bilingual("'[' after 'in'", "'in' の後には '['"));
     std::vector<int> items;
     while (true) {
       items.push_back(literal_only());
       check_error();
       if (peek().kind == Tok::rbracket) break;
-      expect(Tok::comma, " or ']' in the list");
+      expect(Tok::comma, bilingual("',' or ']' in the list", "リストの中には ',' か ']'"));
     }
     take();
     return add(Op::list, at, std::move(items));
@@ -210,8 +227,9 @@ class Parser {
     check_error();
     Tok k = peek().kind;
     if (k != Tok::number && k != Tok::string && k != Tok::kw_true && k != Tok::kw_false)
-      fail(peek(), fmt::format("expected a literal (a number, a string, true or false) in the list, "
-                               "found {}", found(peek())));
+      fail(peek(), bilingual("expected a literal (a number, a string, true or false) in the list, found {}",
+                             "リストの中には値（数値、文字列、true、false のいずれか）が必要ですが、{}",
+                             found(peek())));
     return operand();
   }
 
@@ -237,11 +255,12 @@ class Parser {
       case Tok::identifier: return name_or_call(t);
       case Tok::lparen: {
         int inner = condition();
-        expect(Tok::rparen, " to close '('");
+        expect(Tok::rparen, bilingual("')' to close '('", "'(' を閉じる ')'"));
         return inner;
       }
       default:
-        fail(t, fmt::format("expected a question id, a literal or '(', found {}", found(t)));
+        fail(t, bilingual("expected a question id, a literal or '(', found {}",
+                          "質問 id、値、'(' のいずれかが必要ですが、{}", found(t)));
     }
   }
 
@@ -261,7 +280,7 @@ class Parser {
         args.push_back(condition());
       }
     }
-    expect(Tok::rparen, fmt::format(" to close the call of {}", t.text).c_str());
+    expect(Tok::rparen, bilingual("')' to close the call of {}", "{} の呼び出しを閉じる ')'", t.text));
     int n = add(Op::call, t.offset, std::move(args));
     ast_.nodes[n].text = t.text;
     return n;
@@ -281,8 +300,11 @@ ParseResult parse(std::string_view text) {
   size_t characters = utf8::length(text);
   if (characters > kMaxCharacters) {
     ParseResult r;
-    r.error = SyntaxError{0, fmt::format("expected a condition of at most {} characters, found {}; split it "
-                                         "into several rules or questions", kMaxCharacters, characters)};
+    r.error = SyntaxError{0, bilingual("expected a condition of at most {} characters, found {}; split it "
+                                       "into several rules or questions",
+                                       "条件式は{}文字までですが、{}文字書かれています。"
+                                       "いくつかのルールか質問に分けてください",
+                                       kMaxCharacters, characters)};
     return r;
   }
   return Parser(text).run();

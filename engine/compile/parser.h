@@ -19,12 +19,13 @@
 #include <string_view>
 
 #include "compile/ast.h"
+#include "tenken/text.h"
 
 namespace tenken::expr {
 
 struct SyntaxError {
   size_t offset = 0;
-  std::string message;  // "expected ')', found 'and'"
+  LocalizedText message;  // "expected ')', found 'and'" (「')' が必要ですが、'and' が書かれています」)
 };
 
 struct ParseResult {

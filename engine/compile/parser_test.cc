@@ -20,7 +20,7 @@ struct Row {
 void check_rows(const std::vector<Row>& rows) {
   for (const Row& row : rows) {
     ParseResult r = parse(row.input);
-    std::string error = r.error ? fmt::format("{}: {}", r.error->offset, r.error->message) : "";
+    std::string error = r.error ? fmt::format("{}: {}", r.error->offset, r.error->message.en) : "";
     CAPTURE(row.input);
     CHECK(r.ast.dump() == row.dump);
     CHECK(error == row.error);
@@ -123,6 +123,21 @@ TEST_CASE("parser: syntax errors say what was expected and what was found") {
   });
 }
 
+TEST_CASE("parser: syntax errors are given in Japanese too") {
+  auto japanese = [](std::string_view text) {
+    ParseResult r = parse(text);
+    return r.error ? r.error->message.ja : std::string("(parsed)");
+  };
+  CHECK(japanese("(a.b and") == "質問 id、値、'(' のいずれかが必要ですが、条件式が終わっています");
+  CHECK(japanese("(a.b c.d)") == "'(' を閉じる ')' が必要ですが、'c.d' が書かれています");
+  CHECK(japanese("a.b \"x\"") == "'and'、'or' または条件式の終わりが必要ですが、文字列 \"x\" が書かれています");
+  CHECK(japanese("a.b in x") == "'in' の後には '[' が必要ですが、'x' が書かれています");
+  CHECK(japanese("a.b in [1 2]") == "リストの中には ',' か ']' が必要ですが、'2' が書かれています");
+  CHECK(japanese("f(a.b c.d)") == "f の呼び出しを閉じる ')' が必要ですが、'c.d' が書かれています");
+  CHECK(japanese("a.b && c.d") == "'and' が必要ですが、'&&' が書かれています");
+  CHECK(japanese("") == "条件式が必要ですが、何も書かれていません");
+}
+
 TEST_CASE("parser: lexical errors surface with the lexer's message") {
   check_rows({
       {"a.b = 3", "", "4: expected '==' to compare, found '='"},
@@ -182,10 +197,12 @@ TEST_CASE("parser: a condition has at most 256 operators and 4096 characters") {
   CHECK_FALSE(parse(longest).error);
   check_rows({{longest + " ", "", "0: expected a condition of at most 4096 characters, found 4097; split it "
                                   "into several rules or questions"}});
+  CHECK(parse(longest + " ").error->message.ja ==
+        "条件式は4096文字までですが、4097文字書かれています。いくつかのルールか質問に分けてください");
   // 100,000 terms: refused at once, without recursing 100,000 levels anywhere.
   ParseResult r = parse(chain(100000));
   REQUIRE(r.error);
-  CHECK(r.error->message == "expected a condition of at most 4096 characters, found 749996; split it "
+  CHECK(r.error->message.en == "expected a condition of at most 4096 characters, found 749996; split it "
                             "into several rules or questions");
 }
 

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "tenken/bilingual.h"
+
 namespace tenken::dates {
 namespace {
 
@@ -58,6 +60,14 @@ const char* month_name(int m) {
   return names[m - 1];
 }
 
+// Why year y, month m and a day of it is not a date, the form being right: the year, the month or
+// the day is out of range.
+LocalizedText day_problem(int y, int m) {
+  if (y < 1900) return bilingual("the year {} is before 1900", "{}年は1900年より前です", y);
+  if (m < 1 || m > 12) return bilingual("there is no month {:02}", "{:02}月という月はありません", m);
+  return bilingual("{1} {2} has {3} days", "{2}年{0}月は{3}日までです", m, month_name(m), y, days_in_month(y, m));
+}
+
 }  // namespace
 
 std::optional<int> parse_date(std::string_view text) {
@@ -67,12 +77,10 @@ std::optional<int> parse_date(std::string_view text) {
   return days_from_civil(y, m, d);
 }
 
-std::string date_problem(std::string_view text) {
+LocalizedText date_problem(std::string_view text) {
   int y, m, d;
-  if (!split_date(text, y, m, d)) return "it is not of the form YYYY-MM-DD";
-  if (y < 1900) return fmt::format("the year {} is before 1900", y);
-  if (m < 1 || m > 12) return fmt::format("there is no month {:02}", m);
-  return fmt::format("{} {} has {} days", month_name(m), y, days_in_month(y, m));
+  if (!split_date(text, y, m, d)) return {"YYYY-MM-DD の形になっていません", "it is not of the form YYYY-MM-DD"};
+  return day_problem(y, m);
 }
 
 std::optional<DatePeriod> parse_period(std::string_view text) {
@@ -86,12 +94,12 @@ std::optional<DatePeriod> parse_period(std::string_view text) {
   return DatePeriod{*day, *day};
 }
 
-std::string period_problem(std::string_view text) {
+LocalizedText period_problem(std::string_view text) {
   int y, m, d, parts;
-  if (!split_period(text, y, m, d, parts)) return "it is not of the form YYYY-MM-DD, YYYY-MM or YYYY";
-  if (y < 1900) return fmt::format("the year {} is before 1900", y);
-  if (m < 1 || m > 12) return fmt::format("there is no month {:02}", m);
-  return fmt::format("{} {} has {} days", month_name(m), y, days_in_month(y, m));
+  if (!split_period(text, y, m, d, parts))
+    return {"YYYY-MM-DD、YYYY-MM、YYYY のどの形にもなっていません",
+            "it is not of the form YYYY-MM-DD, YYYY-MM or YYYY"};
+  return day_problem(y, m);
 }
 
 std::string format_date(int days) {

@@ -39,9 +39,13 @@ std::string excerpt_around(std::string_view line, size_t at, int& caret) {
 }
 
 // A word of a message shortened when over 200 code points: its first 80 and its length, any
-// quotes around it kept ("'99999...' (100000 characters),").
+// quotes around it kept ("'99999...' (100000 characters),"). Recursion: at most once.
 std::string shortened(std::string_view word) {
   if (utf8::length(word) <= kLongestWord) return std::string(word);
+  // Japanese runs a quoted value on from the text before it (「…が、'99999…'」): keep that text.
+  size_t quote = word.find_first_of("'\"");
+  if (quote != 0 && quote != std::string_view::npos && utf8::length(word.substr(0, quote)) <= kWordShown)
+    return std::string(word.substr(0, quote)) + shortened(word.substr(quote));
   size_t open = !word.empty() && (word[0] == '\'' || word[0] == '"') ? 1 : 0;
   size_t close = open ? word.rfind(word[0]) : std::string_view::npos;
   if (close == 0) close = std::string_view::npos;
@@ -71,9 +75,13 @@ std::string readable(std::string_view message) {
   return out;
 }
 
+LocalizedText readable(const LocalizedText& message) {
+  return {readable(message.ja), readable(message.en)};
+}
+
 }  // namespace
 
-void Diagnostics::add(Level level, const Origin& at, std::string message) {
+void Diagnostics::add(Level level, const Origin& at, const LocalizedText& message) {
   if (!keep(level)) return;
   Diagnostic d;
   d.level = level;
@@ -88,7 +96,7 @@ void Diagnostics::add(Level level, const Origin& at, std::string message) {
   items_.push_back(std::move(d));
 }
 
-void Diagnostics::file_error(std::string path, std::string message) {
+void Diagnostics::file_error(std::string path, const LocalizedText& message) {
   if (!keep(Level::error)) return;
   Diagnostic d;
   d.path = utf8::make_visible(path);
@@ -122,13 +130,16 @@ void Diagnostics::append(const Diagnostics& other) {
   not_kept_ += other.not_kept_;
 }
 
-std::string Diagnostics::not_shown_note() const {
+std::string Diagnostics::not_shown_note(Lang lang) const {
   if (not_kept_ == 0) return {};
+  if (lang == Lang::ja)
+    return fmt::format("注: ほかに {} 件の問題があります。tenken は最初の {} 件だけを示します\n", not_kept_,
+                       kMaxDiagnosticsKept);
   return fmt::format("note: {} more problem{} not shown; tenken shows the first {}\n", not_kept_,
                      not_kept_ == 1 ? " is" : "s are", kMaxDiagnosticsKept);
 }
 
-std::string format_diagnostic(const Diagnostic& d, bool color) {
+std::string format_diagnostic(const Diagnostic& d, bool color, Lang lang) {
   const char* bold = color ? "\033[1m" : "";
   const char* red = color ? "\033[1;31m" : "";
   const char* magenta = color ? "\033[1;35m" : "";
@@ -140,9 +151,10 @@ std::string format_diagnostic(const Diagnostic& d, bool color) {
     if (d.where.line > 0) out += fmt::format(":{}:{}", d.where.line, d.where.column);
     out += fmt::format(":{} ", reset);
   }
-  out += d.level == Level::error ? fmt::format("{}error:{} ", red, reset)
-                                 : fmt::format("{}warning:{} ", magenta, reset);
-  out += d.message;
+  bool ja = lang == Lang::ja;
+  out += d.level == Level::error ? fmt::format("{}{}{} ", red, ja ? "エラー:" : "error:", reset)
+                                 : fmt::format("{}{}{} ", magenta, ja ? "警告:" : "warning:", reset);
+  out += d.message.in(lang);
   out += '\n';
   if (!d.excerpt.empty()) {
     out += fmt::format("  {}\n  {}{}^{}\n", d.excerpt, std::string(d.caret, ' '), green, reset);
@@ -186,9 +198,10 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   return best <= limit ? found : std::string();
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+LocalizedText did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string m = closest_match(word, candidates);
-  return m.empty() ? std::string() : fmt::format("; did you mean '{}'?", m);
+  if (m.empty()) return {};
+  return bilingual("; did you mean '{}'?", "。もしかして '{}' ですか？", m);
 }
 
 }  // namespace tenken

@@ -22,7 +22,7 @@ Origin at(const std::shared_ptr<const Source>& src, std::string_view needle) {
 
 std::string one(Level level, const Origin& where, std::string message) {
   Diagnostics diags;
-  diags.add(level, where, std::move(message));
+  diags.add(level, where, as_is(std::move(message)));
   return format_diagnostic(diags.items().at(0));
 }
 
@@ -47,9 +47,9 @@ TEST_CASE("diagnostic: path:line:col, level, message, excerpt and caret") {
 
 TEST_CASE("diagnostic: a problem without a position, or without a file") {
   Diagnostics diags;
-  diags.file_error("answers.yaml", "cannot open: No such file or directory");
-  diags.error(Origin{}, "expected --lang ja or en, found 'fr'");
-  diags.warning(Origin{}, "no rules selected");
+  diags.file_error("answers.yaml", as_is("cannot open: No such file or directory"));
+  diags.error(Origin{}, as_is("expected --lang ja or en, found 'fr'"));
+  diags.warning(Origin{}, as_is("no rules selected"));
   CHECK(format_diagnostic(diags.items()[0]) == "answers.yaml: error: cannot open: No such file or directory\n");
   CHECK(format_diagnostic(diags.items()[1]) == "error: expected --lang ja or en, found 'fr'\n");
   CHECK(format_diagnostic(diags.items()[2]) == "warning: no rules selected\n");
@@ -61,8 +61,8 @@ TEST_CASE("diagnostic: a problem without a position, or without a file") {
 TEST_CASE("diagnostic: colour wraps the path, the level and the caret") {
   auto src = source("a.yaml", "key: value\n");
   Diagnostics diags;
-  diags.error(at(src, "value"), "bad");
-  diags.warning(at(src, "key"), "odd");
+  diags.error(at(src, "value"), as_is("bad"));
+  diags.warning(at(src, "key"), as_is("odd"));
   CHECK(format_diagnostic(diags.items()[0], true) ==
         "\033[1ma.yaml:1:6:\033[0m \033[1;31merror:\033[0m bad\n"
         "  key: value\n"
@@ -143,34 +143,67 @@ TEST_CASE("diagnostic: past 20, diagnostics are counted, not kept") {
   std::string line(1000000, 'x');
   auto src = source("a.json", line + "\n");
   Diagnostics diags;
-  for (uint32_t i = 0; i < 20000; ++i) diags.error({src, i * 50}, "bad");
-  diags.warning({src, 0}, "odd");
+  for (uint32_t i = 0; i < 20000; ++i) diags.error({src, i * 50}, as_is("bad"));
+  diags.warning({src, 0}, as_is("odd"));
   CHECK(diags.items().size() == 20);
   CHECK(diags.error_count() == 20000);
   CHECK(diags.warning_count() == 1);
   CHECK(diags.not_shown_note() == "note: 19981 more problems are not shown; tenken shows the first 20\n");
   Diagnostics few;
-  few.error({src, 0}, "bad");
+  few.error({src, 0}, as_is("bad"));
   CHECK(few.not_shown_note() == "");
   few.append(diags);
   CHECK(few.error_count() == 20001);
   CHECK(few.items().size() == 20);
   CHECK(few.not_shown_note() == "note: 19982 more problems are not shown; tenken shows the first 20\n");
+  CHECK(few.not_shown_note(Lang::ja) == "注: ほかに 19982 件の問題があります。tenken は最初の 20 件だけを示します\n");
+}
+
+TEST_CASE("diagnostic: in Japanese, the level and the message are Japanese; path, position and excerpt are the same") {
+  auto src = source("answers.yaml", "organization: {nmae: 架空病院}\n");
+  Diagnostics diags;
+  std::vector<std::string> keys = {"name", "sector", "size"};
+  diags.error(at(src, "nmae"), bilingual("unknown key '{}' in {}{}", "{1}に不明なキー '{0}' があります{2}", "nmae",
+                                         LocalizedText{"'organization'", "'organization'"},
+                                         did_you_mean("nmae", keys)));
+  diags.warning(at(src, "架空"), bilingual("{} rules wait for an answer", "{} 件のルールが回答を待っています", 3));
+  CHECK(format_diagnostic(diags.items()[0], false, Lang::ja) ==
+        "answers.yaml:1:16: エラー: 'organization' に不明なキー 'nmae' があります。もしかして 'name' ですか？\n"
+        "  organization: {nmae: 架空病院}\n"
+        "                 ^\n");
+  CHECK(format_diagnostic(diags.items()[0]) ==
+        "answers.yaml:1:16: error: unknown key 'nmae' in 'organization'; did you mean 'name'?\n"
+        "  organization: {nmae: 架空病院}\n"
+        "                 ^\n");
+  CHECK(format_diagnostic(diags.items()[1], true, Lang::ja) ==
+        "\033[1manswers.yaml:1:22:\033[0m \033[1;35m警告:\033[0m 3 件のルールが回答を待っています\n"
+        "  organization: {nmae: 架空病院}\n"
+        "                       \033[1;32m^\033[0m\n");
+}
+
+TEST_CASE("diagnostic: a long word is cut short in both languages") {
+  std::string digits(100000, '9');
+  auto src = source("a.yaml", "x: 1\n");
+  Diagnostics diags;
+  diags.error(at(src, "1"), bilingual("expected a number, found '{}'", "数値が必要ですが、'{}' が書かれています", digits));
+  std::string shown = "'" + std::string(80, '9') + "...' (100000 characters)";
+  CHECK(diags.items()[0].message.en == "expected a number, found " + shown);
+  CHECK(diags.items()[0].message.ja == "数値が必要ですが、" + shown + " が書かれています");
 }
 
 TEST_CASE("diagnostic: sorted by file, line and column; append keeps the counts") {
   auto a = source("a.yaml", "x: 1\ny: 2\n");
   auto b = source("b.yaml", "z: 3\n");
   Diagnostics diags;
-  diags.error(at(b, "z"), "third");
-  diags.warning(at(a, "2"), "second");
-  diags.error(at(a, "y"), "first on line 2");
-  diags.error(at(a, "x"), "first");
+  diags.error(at(b, "z"), as_is("third"));
+  diags.warning(at(a, "2"), as_is("second"));
+  diags.error(at(a, "y"), as_is("first on line 2"));
+  diags.error(at(a, "x"), as_is("first"));
   std::string order;
-  for (const Diagnostic& d : diags.sorted()) order += d.message + "; ";
+  for (const Diagnostic& d : diags.sorted()) order += d.message.en + "; ";
   CHECK(order == "first; first on line 2; second; third; ");
   Diagnostics more;
-  more.warning(at(a, "x"), "w");
+  more.warning(at(a, "x"), as_is("w"));
   more.append(diags);
   CHECK(more.error_count() == 3);
   CHECK(more.warning_count() == 2);
@@ -185,8 +218,9 @@ TEST_CASE("did you mean: the closest candidate within a third of the word's leng
   CHECK(closest_match("firewall.enabled", ids) == "");
   CHECK(closest_match("", ids) == "");
   CHECK(closest_match("backup.taken", {}) == "");
-  CHECK(did_you_mean("backup.locaton", ids) == "; did you mean 'backup.location'?");
-  CHECK(did_you_mean("network", ids) == "");
+  CHECK(did_you_mean("backup.locaton", ids).en == "; did you mean 'backup.location'?");
+  CHECK(did_you_mean("backup.locaton", ids).ja == "。もしかして 'backup.location' ですか？");
+  CHECK(did_you_mean("network", ids).empty());
   // Short words: at most 2 edits, and never a rewrite of the whole word.
   CHECK(closest_match("jp", {"ja", "en"}) == "ja");
   CHECK(closest_match("fr", {"ja", "en"}) == "");

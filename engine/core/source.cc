@@ -88,31 +88,51 @@ std::string read_capped(std::istream& in) {
   return text;
 }
 
-// What a path names, said as "expected a regular file, found ..." needs it; "" for a regular file
-// (or one whose type cannot be read: opening it then says why).
-std::string special_kind(const std::string& path) {
+// What a path names, said as "expected a regular file, found ..." needs it; empty for a regular
+// file (or one whose type cannot be read: opening it then says why).
+LocalizedText special_kind(const std::string& path) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return {};
-  if (S_ISDIR(st.st_mode)) return "a directory";
-  if (S_ISFIFO(st.st_mode)) return "a named pipe (FIFO)";
-  if (S_ISCHR(st.st_mode)) return "a character device";
-  if (S_ISBLK(st.st_mode)) return "a block device";
-  if (S_ISSOCK(st.st_mode)) return "a socket";
-  return "a special file";
+  if (S_ISDIR(st.st_mode)) return {"フォルダ（ディレクトリ）", "a directory"};
+  if (S_ISFIFO(st.st_mode)) return {"名前付きパイプ（FIFO）", "a named pipe (FIFO)"};
+  if (S_ISCHR(st.st_mode)) return {"キャラクタデバイス", "a character device"};
+  if (S_ISBLK(st.st_mode)) return {"ブロックデバイス", "a block device"};
+  if (S_ISSOCK(st.st_mode)) return {"ソケット", "a socket"};
+  return {"特殊ファイル", "a special file"};
+}
+
+// After strerror's English, what the commonest reasons a file cannot be opened mean for the
+// operator, in Japanese: 「（このパスにファイルがありません。…）」; "" for other errors.
+std::string open_hint_ja(int err) {
+  switch (err) {
+    case ENOENT: return "（このパスにファイルがありません。パスとファイル名のつづりを確かめてください）";
+    case EACCES:
+    case EPERM: return "（このファイルを読む権限がありません）";
+    default: return {};
+  }
 }
 
 // Text that is not UTF-8 in a way worth naming: UTF-16 (with or without its byte-order mark) and
 // line ends of a lone CR, which YAML and CSV readers would take as one endless line.
-std::optional<std::pair<size_t, std::string>> encoding_problem(std::string_view text) {
+std::optional<std::pair<size_t, LocalizedText>> encoding_problem(std::string_view text) {
   if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0)
-    return std::pair<size_t, std::string>{0, "expected UTF-8 text, found UTF-16 (its byte-order mark); save the file as UTF-8"};
+    return std::pair<size_t, LocalizedText>{
+        0, {"UTF-8 のテキストが必要ですが、このファイルは UTF-16 です（先頭に UTF-16 のバイト順マークがあります）。"
+            "ファイルを UTF-8 で保存し直してください",
+            "expected UTF-8 text, found UTF-16 (its byte-order mark); save the file as UTF-8"}};
   if (size_t nul = text.find('\0'); nul != std::string_view::npos)
-    return std::pair<size_t, std::string>{nul, "expected UTF-8 text, found a NUL byte (UTF-16 text has one in "
-                                               "every other byte); save the file as UTF-8"};
+    return std::pair<size_t, LocalizedText>{
+        nul, {"UTF-8 のテキストが必要ですが、NUL バイト (0x00) が書かれています（UTF-16 のテキストでは 1 バイトおきに"
+              "現れます）。ファイルを UTF-8 で保存し直してください",
+              "expected UTF-8 text, found a NUL byte (UTF-16 text has one in "
+              "every other byte); save the file as UTF-8"}};
   for (size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
     if (cr + 1 == text.size() || text[cr + 1] != '\n')
-      return std::pair<size_t, std::string>{cr, "expected lines ending in LF or CR LF, found a line ending in CR "
-                                                "alone; save the file with Unix (LF) or Windows (CR LF) line ends"};
+      return std::pair<size_t, LocalizedText>{
+          cr, {"行の終わりには LF か CR LF が必要ですが、CR だけで終わる行があります。改行コードを Unix (LF) か "
+               "Windows (CR LF) にして保存し直してください",
+               "expected lines ending in LF or CR LF, found a line ending in CR "
+               "alone; save the file with Unix (LF) or Windows (CR LF) line ends"}};
   return std::nullopt;
 }
 
@@ -120,37 +140,49 @@ std::optional<std::pair<size_t, std::string>> encoding_problem(std::string_view 
 
 std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& diags) {
   bool from_stdin = path == "-";
-  if (std::string kind = from_stdin ? "" : special_kind(path); !kind.empty()) {
-    diags.file_error(path, fmt::format("expected a regular file, found {}{}", kind,
-                                       kind == "a directory" ? "" : "; to read standard input, give '-'"));
+  if (LocalizedText kind = from_stdin ? LocalizedText{} : special_kind(path); !kind.empty()) {
+    LocalizedText stdin_hint = kind.en == "a directory"
+                                   ? LocalizedText{}
+                                   : LocalizedText{"。標準入力から読むには '-' を指定してください",
+                                                   "; to read standard input, give '-'"};
+    diags.file_error(path, bilingual("expected a regular file, found {}{}",
+                                     "読み込むファイルが必要ですが、指定されたのは{}です{}", kind, stdin_hint));
     return nullptr;
   }
   std::ifstream file;
   if (!from_stdin) {
     file.open(path, std::ios::binary);
     if (!file) {
-      diags.file_error(path, fmt::format("cannot open: {}", std::strerror(errno)));
+      int err = errno;
+      LocalizedText message = bilingual("cannot open: {}", "ファイルを開けません: {}", std::strerror(err));
+      message.ja += open_hint_ja(err);
+      diags.file_error(path, message);
       return nullptr;
     }
   }
   std::istream& in = from_stdin ? std::cin : file;
-  auto too_large = [&](std::string size) {
-    diags.file_error(path, fmt::format("the file is {} bytes; tenken reads files of at most {} bytes "
-                                       "({} MiB)", size, kMaxInputBytes, kMaxInputBytes >> 20));
+  // `size`: "8388609" / 「8388609 バイト」, or "more than 8388608" / 「8388608 バイト超」.
+  auto too_large = [&](const LocalizedText& size) {
+    diags.file_error(path, bilingual("the file is {} bytes; tenken reads files of at most {} bytes "
+                                     "({} MiB)",
+                                     "ファイルが大きすぎます（{0}）。tenken が読み込めるのは {1} バイト（{2} MiB）"
+                                     "までのファイルです",
+                                     size, kMaxInputBytes, kMaxInputBytes >> 20));
     return nullptr;
   };
   std::error_code ec;
   if (!from_stdin) {
     auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > static_cast<uintmax_t>(kMaxInputBytes)) return too_large(std::to_string(size));
+    if (!ec && size > static_cast<uintmax_t>(kMaxInputBytes))
+      return too_large(bilingual("{}", "{} バイト", size));
   }
   std::string text = read_capped(in);
   if (in.bad()) {  // a read that failed part way must not pass for the end of a shorter file
-    diags.file_error(path, fmt::format("cannot read: {}", std::strerror(errno)));
+    diags.file_error(path, bilingual("cannot read: {}", "ファイルを読み込めません: {}", std::strerror(errno)));
     return nullptr;
   }
   if (text.size() > static_cast<size_t>(kMaxInputBytes))
-    return too_large(fmt::format("more than {}", kMaxInputBytes));
+    return too_large(bilingual("more than {}", "{} バイト超", kMaxInputBytes));
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   auto source = std::make_shared<Source>(from_stdin ? "<stdin>" : path, std::move(text));
   if (auto problem = encoding_problem(source->text())) {
@@ -159,8 +191,10 @@ std::shared_ptr<const Source> read_source(const std::string& path, Diagnostics& 
   }
   if (size_t bad = utf8::first_invalid(source->text()); bad != std::string_view::npos) {
     diags.error({source, static_cast<uint32_t>(bad)},
-                fmt::format("expected UTF-8 text, found the byte 0x{:02X}; save the file as UTF-8",
-                            static_cast<unsigned char>(source->text()[bad])));
+                bilingual("expected UTF-8 text, found the byte 0x{:02X}; save the file as UTF-8",
+                          "UTF-8 のテキストが必要ですが、UTF-8 として読めないバイト 0x{:02X} が書かれています。"
+                          "ファイルを UTF-8 で保存し直してください（Shift_JIS などの文字コードでは読めません）",
+                          static_cast<unsigned char>(source->text()[bad])));
     return nullptr;
   }
   return source;

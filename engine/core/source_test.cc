@@ -52,6 +52,9 @@ TEST_CASE("read_source: Shift_JIS text is not UTF-8") {
         ":1:8: error: expected UTF-8 text, found the byte 0x83; save the file as UTF-8\n"
         "  title: \xEF\xBF\xBDo\xEF\xBF\xBD" "b\xEF\xBF\xBDN\n"
         "         ^\n");
+  CHECK(diags.items().at(0).message.ja ==
+        "UTF-8 のテキストが必要ですが、UTF-8 として読めないバイト 0x83 が書かれています。"
+        "ファイルを UTF-8 で保存し直してください（Shift_JIS などの文字コードでは読めません）");
 }
 
 TEST_CASE("read_source: a leading byte-order mark is dropped") {
@@ -79,6 +82,8 @@ TEST_CASE("read_source: files over 8 MiB are refused before parsing") {
     CHECK(render(diags) == fmt::format("{}: error: the file is 8388609 bytes; tenken reads files of at most "
                                        "8388608 bytes (8 MiB)\n",
                                        f.path()));
+    CHECK(diags.items().at(0).message.ja ==
+          "ファイルが大きすぎます（8388609 バイト）。tenken が読み込めるのは 8388608 バイト（8 MiB）までのファイルです");
   }
 }
 
@@ -89,6 +94,11 @@ TEST_CASE("read_source: missing files and directories") {
   CHECK(render(diags) == fmt::format("/nonexistent/answers.yaml: error: cannot open: No such file or directory\n"
                                      "{}: error: expected a regular file, found a directory\n",
                                      std::filesystem::temp_directory_path().string()));
+  REQUIRE(diags.items().size() == 2);
+  CHECK(format_diagnostic(diags.items()[0], false, Lang::ja) ==
+        "/nonexistent/answers.yaml: エラー: ファイルを開けません: No such file or directory"
+        "（このパスにファイルがありません。パスとファイル名のつづりを確かめてください）\n");
+  CHECK(diags.items()[1].message.ja == "読み込むファイルが必要ですが、指定されたのはフォルダ（ディレクトリ）です");
 }
 
 TEST_CASE("read_source: a FIFO or a device is refused before it is opened, so nothing blocks") {
@@ -99,6 +109,8 @@ TEST_CASE("read_source: a FIFO or a device is refused before it is opened, so no
   std::remove(fifo.c_str());
   CHECK(render(diags) == fmt::format("{}: error: expected a regular file, found a named pipe (FIFO); to read "
                                      "standard input, give '-'\n", fifo));
+  CHECK(diags.items().at(0).message.ja ==
+        "読み込むファイルが必要ですが、指定されたのは名前付きパイプ（FIFO）です。標準入力から読むには '-' を指定してください");
 }
 
 TEST_CASE("read_source: UTF-16, NUL bytes and lines ending in CR alone are named") {

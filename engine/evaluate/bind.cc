@@ -18,8 +18,9 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::string found(const RawScalar& r) {
-  return r.quoted ? fmt::format("the string \"{}\"", r.text) : fmt::format("'{}'", r.text);
+// A value as written, named in a message: "'abc'", or "the string \"abc\"" (「文字列 \"abc\"」).
+LocalizedText found(const RawScalar& r) {
+  return r.quoted ? bilingual("the string \"{}\"", "文字列 \"{}\"", r.text) : as_is(fmt::format("'{}'", r.text));
 }
 
 class Binder {
@@ -30,8 +31,9 @@ class Binder {
     const std::vector<Question>& qs = c_.library.checklist.questions;
     auto it = std::find_if(qs.begin(), qs.end(), [&](const Question& q) { return q.id == a.question; });
     if (it == qs.end()) {
-      diags_.error(a.origin, fmt::format("no question '{}' in the checklist{}", a.question,
-                                         did_you_mean(a.question, c_.library.checklist.question_ids())));
+      diags_.error(a.origin, bilingual("no question '{}' in the checklist{}",
+                                       "チェックリストに '{}' という質問はありません{}", a.question,
+                                       did_you_mean(a.question, c_.library.checklist.question_ids())));
       return;
     }
     SlotAnswer& slot = set_.slots[it - qs.begin()];
@@ -43,17 +45,20 @@ class Binder {
   }
 
  private:
-  bool error(const Origin& at, std::string message) {
-    diags_.error(at, std::move(message));
+  bool error(const Origin& at, const LocalizedText& message) {
+    diags_.error(at, message);
     return false;
   }
 
-  const RawScalar* single(const Question& q, const Answer& a, const char* expected) {
+  const RawScalar* single(const Question& q, const Answer& a, const LocalizedText& expected) {
     if (a.is_list || a.is_range || a.raw.size() != 1) {
-      error(a.value_origin, fmt::format("expected {} for '{}', found {}", expected, q.id,
-                                        a.is_partial ? "has/lacks (which only multiple-choice questions take)"
-                                        : a.is_range ? "at_least/at_most (which only number questions take)"
-                                                     : "a list"));
+      error(a.value_origin, bilingual("expected {} for '{}', found {}", "'{1}' には{0}が必要ですが、{2}が書かれています",
+                                      expected, q.id,
+                                      a.is_partial ? LocalizedText{"has/lacks（複数選択の質問だけに使えます）",
+                                                                   "has/lacks (which only multiple-choice questions take)"}
+                                      : a.is_range ? LocalizedText{"at_least/at_most（数値の質問だけに使えます）",
+                                                                   "at_least/at_most (which only number questions take)"}
+                                                   : LocalizedText{"リスト", "a list"}));
       return nullptr;
     }
     return &a.raw[0];
@@ -81,33 +86,39 @@ class Binder {
   }
 
   bool boolean(const Question& q, const Answer& a, SlotAnswer& slot) {
-    const RawScalar* r = single(q, a, "yes or no");
+    const RawScalar* r = single(q, a, {"yes か no", "yes or no"});
     if (!r) return false;
     std::string w = lower(r->text);
     bool yes = w == "yes" || w == "true", no = w == "no" || w == "false";
     if (json() && (r->quoted || (w != "true" && w != "false")))
-      return error(r->origin, fmt::format("expected true, false or \"unknown\" for '{}' (a yes/no question), "
-                                          "found {}; in JSON write true or false, without quotes",
-                                          q.id, found(*r)));
+      return error(r->origin, bilingual("expected true, false or \"unknown\" for '{}' (a yes/no question), "
+                                        "found {}; in JSON write true or false, without quotes",
+                                        "'{}'（はい／いいえの質問）には true、false、\"unknown\" のいずれかが必要ですが、"
+                                        "{} が書かれています。JSON では true か false を引用符なしで書いてください",
+                                        q.id, found(*r)));
     if (r->quoted && (yes || no))
-      return error(r->origin, fmt::format("expected yes or no for '{}', found {}; write it without quotes",
-                                          q.id, found(*r)));
+      return error(r->origin, bilingual("expected yes or no for '{}', found {}; write it without quotes",
+                                        "'{}' には yes か no が必要ですが、{} が書かれています。引用符を付けずに"
+                                        "書いてください",
+                                        q.id, found(*r)));
     if (!yes && !no)
-      return error(r->origin, fmt::format("expected yes, no or unknown for '{}' (a yes/no question), found {}",
-                                          q.id, found(*r)));
+      return error(r->origin, bilingual("expected yes, no or unknown for '{}' (a yes/no question), found {}",
+                                        "'{}'（はい／いいえの質問）には yes、no、unknown のいずれかが必要ですが、{} が"
+                                        "書かれています",
+                                        q.id, found(*r)));
     slot.value = eval::Value::of(yes);
     return true;
   }
 
-  std::string choice_problem(const Question& q, const RawScalar& r) {
+  LocalizedText choice_problem(const Question& q, const RawScalar& r) {
     std::vector<std::string> ids;
     for (const Choice& c : q.choices) ids.push_back(c.id);
-    std::string hint = did_you_mean(r.text, ids);
-    return fmt::format("expected one of {} for '{}', found {}{}", fmt::join(ids, ", "), q.id, found(r), hint);
+    return bilingual("expected one of {} for '{}', found {}{}", "'{1}' には {0} のいずれかが必要ですが、{2} が書かれています{3}",
+                     fmt::format("{}", fmt::join(ids, ", ")), q.id, found(r), did_you_mean(r.text, ids));
   }
 
   bool choice(const Question& q, const Answer& a, SlotAnswer& slot) {
-    const RawScalar* r = single(q, a, "one choice");
+    const RawScalar* r = single(q, a, {"一つの選択肢", "one choice"});
     if (!r) return false;
     int idx = q.choice_index(r->text);
     if (idx < 0) return error(r->origin, choice_problem(q, *r));
@@ -123,7 +134,8 @@ class Binder {
     for (const RawScalar& r : listed) {
       int idx = q.choice_index(r.text);
       if (idx < 0) ok = error(r.origin, choice_problem(q, r));
-      else if (seen >> idx & 1) ok = error(r.origin, fmt::format("'{}' is listed twice for '{}'", r.text, q.id));
+      else if (seen >> idx & 1)
+        ok = error(r.origin, bilingual("'{}' is listed twice for '{}'", "'{1}' に '{0}' が二度書かれています", r.text, q.id));
       else into |= uint64_t{1} << idx, seen |= uint64_t{1} << idx;
     }
     return ok;
@@ -131,14 +143,20 @@ class Binder {
 
   bool multi(const Question& q, const Answer& a, SlotAnswer& slot) {
     if (a.is_range)
-      return error(a.value_origin, fmt::format("expected a list of choices for '{}', found at_least/at_most "
-                                               "(which only number questions take)", q.id));
+      return error(a.value_origin, bilingual("expected a list of choices for '{}', found at_least/at_most "
+                                             "(which only number questions take)",
+                                             "'{}' には選択肢のリストが必要ですが、at_least/at_most（数値の質問だけに"
+                                             "使えます）が書かれています",
+                                             q.id));
     if (!a.is_list) {
       std::string example = q.choices.empty() ? "" : q.choices[0].id;
-      return error(a.value_origin, fmt::format("expected a list of choices for '{}' such as {}, or what is known "
-                                               "as {{has: [...], lacks: [...]}}, found {}", q.id,
-                                               json() ? fmt::format("[\"{}\"]", example) : fmt::format("[{}]", example),
-                                               found(a.raw[0])));
+      return error(a.value_origin, bilingual("expected a list of choices for '{}' such as {}, or what is known "
+                                             "as {{has: [...], lacks: [...]}}, found {}",
+                                             "'{}' には {} のような選択肢のリストか、分かっている分だけを書いた "
+                                             "{{has: [...], lacks: [...]}} が必要ですが、{} が書かれています",
+                                             q.id,
+                                             json() ? fmt::format("[\"{}\"]", example) : fmt::format("[{}]", example),
+                                             found(a.raw[0])));
     }
     uint64_t present = 0, absent = 0, seen = 0;
     bool ok = options(q, a.raw, present, seen) && options(q, a.lacks, absent, seen);
@@ -150,19 +168,26 @@ class Binder {
   // `bound` names the part of an approximate answer (at_least, at_most), or is empty.
   std::optional<double> number_within(const Question& q, const RawScalar& r, std::string_view bound) {
     std::optional<double> parsed = r.quoted ? std::nullopt : numbers::parse_number(r.text);
-    std::string unit = q.unit.en.empty() ? "" : " " + q.unit.en;
-    std::string expected = bound.empty() ? "a number" : fmt::format("{} to be a number", bound);
+    bool has_unit = !q.unit.en.empty();
+    // What is expected in English ("a number", "at_least to be a number"); in Japanese the bound
+    // goes with the question ('backup.generations' の at_least).
+    LocalizedText expected = bound.empty() ? LocalizedText{"", "a number"}
+                                           : bilingual("{} to be a number", " の {}", bound);
     if (!parsed) {
-      error(r.origin, fmt::format("expected {}{} for '{}', found {}", expected,
-                                  q.unit.en.empty() ? "" : " (" + q.unit.en + ")", q.id, found(r)));
+      LocalizedText unit = has_unit ? LocalizedText{"（" + q.unit.ja + "）", " (" + q.unit.en + ")"} : LocalizedText{};
+      error(r.origin, bilingual("expected {}{} for '{}', found {}", "'{2}'{0} には数値{1}が必要ですが、{3} が書かれています",
+                                expected, unit, q.id, found(r)));
       return std::nullopt;
     }
     double v = *parsed;
     if ((q.min && v < *q.min) || (q.max && v > *q.max)) {
-      std::string range = q.min && q.max ? fmt::format("between {} and {}", *q.min, *q.max)
-                          : q.min        ? fmt::format("of at least {}", *q.min)
-                                         : fmt::format("of at most {}", *q.max);
-      error(r.origin, fmt::format("expected {} {}{} for '{}', found {}", expected, range, unit, q.id, r.text));
+      std::string unit_ja = has_unit ? q.unit.ja : "";
+      LocalizedText range = q.min && q.max ? bilingual("between {} and {}", "{}〜{}{}", *q.min, *q.max, unit_ja)
+                            : q.min        ? bilingual("of at least {}", "{}{}以上", *q.min, unit_ja)
+                                           : bilingual("of at most {}", "{}{}以下", *q.max, unit_ja);
+      LocalizedText unit = has_unit ? LocalizedText{"", " " + q.unit.en} : LocalizedText{};
+      error(r.origin, bilingual("expected {} {}{} for '{}', found {}", "'{3}'{0} には {1}{2}の数値が必要ですが、{4} が書かれています",
+                                expected, range, unit, q.id, r.text));
       return std::nullopt;
     }
     return v;
@@ -170,7 +195,7 @@ class Binder {
 
   bool number(const Question& q, const Answer& a, SlotAnswer& slot) {
     if (a.is_range) return number_range(q, a, slot);
-    const RawScalar* r = single(q, a, "a number");
+    const RawScalar* r = single(q, a, {"数値", "a number"});
     if (!r) return false;
     std::optional<double> v = number_within(q, *r, "");
     if (!v) return false;
@@ -187,37 +212,46 @@ class Binder {
     if (a.at_most) hi = number_within(q, *a.at_most, "at_most");
     if (!lo || !hi) return false;
     if (*lo > *hi)
-      return error(a.at_most->origin, fmt::format("expected at_most to be no less than at_least ({}) for '{}', "
-                                                   "found {}", a.at_least->text, q.id, a.at_most->text));
+      return error(a.at_most->origin, bilingual("expected at_most to be no less than at_least ({}) for '{}', "
+                                                 "found {}",
+                                                 "'{1}' の at_most には at_least（{0}）以上の数値が必要ですが、{2} が"
+                                                 "書かれています",
+                                                 a.at_least->text, q.id, a.at_most->text));
     slot.value = eval::Value::of_range(*lo, *hi);
     return true;
   }
 
   bool date(const Question& q, const Answer& a, SlotAnswer& slot) {
-    const RawScalar* r = single(q, a, "a date");
+    const RawScalar* r = single(q, a, {"日付", "a date"});
     if (!r) return false;
     if (r->text == "never") {
       if (!q.accepts_never())
-        return error(r->origin, fmt::format("'{}' does not take never: give the date (YYYY-MM-DD, or YYYY-MM or "
-                                             "YYYY if that is all you know), or unknown", q.id));
+        return error(r->origin, bilingual("'{}' does not take never: give the date (YYYY-MM-DD, or YYYY-MM or "
+                                           "YYYY if that is all you know), or unknown",
+                                           "'{}' には never は使えません。日付（YYYY-MM-DD。月や年までしか分からなければ "
+                                           "YYYY-MM や YYYY）か unknown を書いてください",
+                                           q.id));
       slot.value = eval::Value::of_never();
       return true;
     }
     std::optional<dates::DatePeriod> d = dates::parse_period(r->text);
     if (!d)
-      return error(r->origin, fmt::format("expected a date (YYYY-MM-DD, YYYY-MM or YYYY{}) for '{}', found {}: {}",
-                                           q.accepts_never() ? ", or never" : "", q.id, found(*r),
-                                           dates::period_problem(r->text)));
+      return error(r->origin, bilingual("expected a date (YYYY-MM-DD, YYYY-MM or YYYY{}) for '{}', found {}: {}",
+                                         "'{1}' には日付（YYYY-MM-DD、YYYY-MM、YYYY{0} のいずれか）が必要ですが、{2} が"
+                                         "書かれています。{3}",
+                                         q.accepts_never() ? LocalizedText{"、never", ", or never"} : LocalizedText{},
+                                         q.id, found(*r), dates::period_problem(r->text)));
     if (d->first_day > set_.today)
-      diags_.warning(r->origin, fmt::format("'{}' is {}, after the assessment date {}", q.id, r->text,
-                                            set_.answers.assessment.date));
+      diags_.warning(r->origin, bilingual("'{}' is {}, after the assessment date {}",
+                                          "'{}' の {} は評価日 {} より後の日付です", q.id, r->text,
+                                          set_.answers.assessment.date));
     // A month or year that runs past the assessment date ended, for this assessment, on that date.
     slot.value = eval::Value::of_days(d->first_day, std::max(d->first_day, std::min(d->last_day, set_.today)));
     return true;
   }
 
   bool text(const Question& q, const Answer& a, SlotAnswer& slot) {
-    const RawScalar* r = single(q, a, "a text");
+    const RawScalar* r = single(q, a, {"テキスト", "a text"});
     if (!r) return false;
     slot.text = r->text;
     slot.value.known = eval::Known::yes;
@@ -238,8 +272,11 @@ void warn_skipped_answers(const CompiledLibrary& c, const AnswerSet& set, Diagno
     // Name the condition that skipped it: the section's when that is not true, else the question's.
     bool section_skips = !eval::evaluate(c.section_ask_if[c.section_of[s]], set.slots, set.today).is_true();
     const Expression& why = section_skips || q.ask_if.empty() ? sec.ask_if : q.ask_if;
-    diags.warning(slot.answer->origin, fmt::format("the answer to '{}' is not used: the question is skipped "
-                                                   "because '{}' is not true", q.id, why.text));
+    diags.warning(slot.answer->origin, bilingual("the answer to '{}' is not used: the question is skipped "
+                                                 "because '{}' is not true",
+                                                 "'{}' の回答は使われません。'{}' が成り立たないため、この質問は"
+                                                 "対象外です",
+                                                 q.id, why.text));
   }
 }
 

@@ -680,6 +680,92 @@ TEST_CASE("bind: every problem in the file is reported in one run") {
         "    ^\n");
 }
 
+// The messages of reading and binding `answers`, in Japanese, one a line in the order of their
+// positions.
+std::string bind_messages_ja(const std::string& answers) {
+  auto r = run(rules_yaml({{.id = "r", .expect = "backup.taken"}}), answers);
+  std::string out;
+  for (const Diagnostic& d : r.diags.sorted()) out += d.message.ja + "\n";
+  return out;
+}
+
+TEST_CASE("bind: messages in Japanese say what is expected and what was written") {
+  CHECK(bind_messages_ja("  backup.takn: yes\n") ==
+        "チェックリストに 'backup.takn' という質問はありません。もしかして 'backup.taken' ですか？\n");
+  CHECK(bind_messages_ja("  backup.taken: maybe\n") ==
+        "'backup.taken'（はい／いいえの質問）には yes、no、unknown のいずれかが必要ですが、'maybe' が書かれています\n");
+  CHECK(bind_messages_ja("  backup.taken: \"yes\"\n") ==
+        "'backup.taken' には yes か no が必要ですが、文字列 \"yes\" が書かれています。引用符を付けずに書いてください\n");
+  CHECK(bind_messages_ja("  backup.taken: [yes]\n") ==
+        "'backup.taken' には yes か no が必要ですが、リストが書かれています\n");
+  CHECK(bind_messages_ja("  backup.taken: {has: [yes]}\n") ==
+        "'backup.taken' には yes か no が必要ですが、has/lacks（複数選択の質問だけに使えます）が書かれています\n");
+  CHECK(bind_messages_ja("  backup.generations: 150\n") ==
+        "'backup.generations' には 0〜100世代の数値が必要ですが、150 が書かれています\n");
+  CHECK(bind_messages_ja("  backup.generations: three\n") ==
+        "'backup.generations' には数値（世代）が必要ですが、'three' が書かれています\n");
+  CHECK(bind_messages_ja("  backup.generations: {at_least: 101}\n") ==
+        "'backup.generations' の at_least には 0〜100世代の数値が必要ですが、101 が書かれています\n");
+  CHECK(bind_messages_ja("  backup.generations: {at_most: some}\n") ==
+        "'backup.generations' の at_most には数値（世代）が必要ですが、'some' が書かれています\n");
+  CHECK(bind_messages_ja("  backup.generations: {at_least: 8, at_most: 7}\n") ==
+        "'backup.generations' の at_most には at_least（8）以上の数値が必要ですが、7 が書かれています\n");
+  CHECK(bind_messages_ja("  backup.location: ofsite\n") ==
+        "'backup.location' には same_server, other_server, offsite のいずれかが必要ですが、'ofsite' が書かれています。"
+        "もしかして 'offsite' ですか？\n");
+  CHECK(bind_messages_ja("  backup.location: [offsite, same_server]\n") ==
+        "'backup.location' には一つの選択肢が必要ですが、リストが書かれています\n");
+  CHECK(bind_messages_ja("  backup.media: [tape, disk, tape]\n") == "'backup.media' に 'tape' が二度書かれています\n");
+  CHECK(bind_messages_ja("  backup.media: tape\n") ==
+        "'backup.media' には [tape] のような選択肢のリストか、分かっている分だけを書いた {has: [...], lacks: [...]} "
+        "が必要ですが、'tape' が書かれています\n");
+  CHECK(bind_messages_ja("  backup.tested_on: 2026-02-30\n") ==
+        "'backup.tested_on' には日付（YYYY-MM-DD、YYYY-MM、YYYY のいずれか）が必要ですが、'2026-02-30' が書かれています。"
+        "2026年2月は28日までです\n");
+  CHECK(bind_messages_ja("  vpn.patched_on: 2025-13\n") ==
+        "'vpn.patched_on' には日付（YYYY-MM-DD、YYYY-MM、YYYY、never のいずれか）が必要ですが、'2025-13' が書かれています。"
+        "13月という月はありません\n");
+  CHECK(bind_messages_ja("  backup.taken: yes\n  backup.tested_on: never\n") ==
+        "'backup.tested_on' には never は使えません。日付（YYYY-MM-DD。月や年までしか分からなければ YYYY-MM や YYYY）か "
+        "unknown を書いてください\n");
+  CHECK(bind_messages_ja("  backup.taken: yes\n  backup.tested_on: 2026-05-01\n") ==
+        "'backup.tested_on' の 2026-05-01 は評価日 2026-04-01 より後の日付です\n");
+  CHECK(bind_messages_ja("  backup.owner: [a, b]\n") ==
+        "'backup.owner' にはテキストが必要ですが、リストが書かれています\n");
+  CHECK(bind_messages_ja("  remote.vpn_used: no\n  vpn.mfa: yes\n  backup.taken: yes\n") ==
+        "'vpn.mfa' の回答は使われません。'remote.vpn_used' が成り立たないため、この質問は対象外です\n");
+}
+
+TEST_CASE("answer file: messages in Japanese say what to write") {
+  CHECK(bind_messages_ja("  backup.taken: {value: yes, na: none}\n") ==
+        "'backup.taken' の回答に 'value' と 'na' の両方が書かれています。どちらか一方にしてください\n");
+  CHECK(bind_messages_ja("  backup.taken: {na: \"\"}\n") ==
+        "'na' が空です。質問が該当しない理由を書いてください\n");
+  CHECK(bind_messages_ja("  backup.taken: {comment: ask IT}\n") ==
+        "'backup.taken' の回答には 'value'、'na'、'alternative'、'has'/'lacks'、'at_least'/'at_most' のどれかが必要ですが、"
+        "どれも書かれていません\n");
+  CHECK(bind_messages_ja("  backup.media: {has: tape}\n") ==
+        "'backup.media' の回答の 'has'（選択肢のリスト）にはリストが必要ですが、'tape' が書かれています\n");
+  auto load_ja = [](const std::string& text) {
+    Diagnostics diags;
+    load_answers(testing::source("answers.yaml", text), diags);
+    std::string out;
+    for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d, false, Lang::ja);
+    return out;
+  };
+  CHECK(load_ja("") == "answers.yaml:1:1: エラー: 回答ファイル（organization、assessment、answers を書いたもの）が必要ですが、"
+                       "ファイルが空です\n");
+  CHECK(load_ja("organization: {name: 水道局, size: under100}\nassessment: {date: 2026-02-30}\n") ==
+        "answers.yaml:1:33: エラー: 'organization.size' には under_100, 100_to_999, 1000_to_9999, 10000_or_more のいずれか"
+        "が必要ですが、'under100' が書かれています。もしかして 'under_100' ですか？\n"
+        "  organization: {name: 水道局, size: under100}\n"
+        "                                     ^\n"
+        "answers.yaml:2:20: エラー: 評価日には YYYY-MM-DD の形の日付が必要ですが、'2026-02-30' が書かれています。"
+        "2026年2月は28日までです\n"
+        "  assessment: {date: 2026-02-30}\n"
+        "                     ^\n");
+}
+
 TEST_CASE("bind: don't know and N/A are answers of every type") {
   CHECK(bind_messages("  backup.taken: unknown\n"
                       "  backup.generations: {na: 取得していない}\n"

@@ -22,21 +22,27 @@ void lint_actions(const Library& lib, Diagnostics& diags) {
     for (size_t i = 0; i < a.rules.size(); ++i) {
       const std::string& id = a.rules[i];
       if (std::find(rule_ids.begin(), rule_ids.end(), id) == rule_ids.end()) {
-        diags.error(a.rule_origins[i], fmt::format("unknown rule '{}' in action '{}'{}", id, a.id,
-                                                   did_you_mean(id, rule_ids)));
+        diags.error(a.rule_origins[i], bilingual("unknown rule '{}' in action '{}'{}",
+                                                 "対策 '{1}' に書かれた '{0}' というルールはありません{2}", id, a.id,
+                                                 did_you_mean(id, rule_ids)));
         continue;
       }
       auto [it, first] = closed_by.emplace(id, &a);
       if (!first)
-        diags.error(a.rule_origins[i], fmt::format("rule '{}' is already closed by action '{}' ({}:{}); "
-                                                   "list each rule under one action",
-                                                   id, it->second->id, it->second->origin.path(),
-                                                   it->second->origin.where().line));
+        diags.error(a.rule_origins[i], bilingual("rule '{}' is already closed by action '{}' ({}:{}); "
+                                                 "list each rule under one action",
+                                                 "ルール '{}' はすでに対策 '{}'（{}:{}）に書かれています。各ルールは "
+                                                 "1 つの対策にだけ書いてください",
+                                                 id, it->second->id, it->second->origin.path(),
+                                                 it->second->origin.where().line));
     }
   for (const Rule& r : lib.rules)
     if (!closed_by.count(r.id))
-      diags.warning(r.origin, fmt::format("rule '{}' is closed by no action; the action plan will list it "
-                                          "by its title (add it to an action's 'rules')", r.id));
+      diags.warning(r.origin, bilingual("rule '{}' is closed by no action; the action plan will list it "
+                                        "by its title (add it to an action's 'rules')",
+                                        "ルール '{}' を解消する対策がありません。対策の一覧にはルールの題名で載ります"
+                                        "（いずれかの対策の 'rules' に加えてください）",
+                                        r.id));
 }
 
 }  // namespace tenken

@@ -40,13 +40,16 @@ void check_categories(const Library& lib, Diagnostics& diags) {
   for (const Rule& r : lib.rules) {
     used.insert(r.category);
     if (std::find(declared.begin(), declared.end(), r.category) == declared.end())
-      diags.error(r.category_origin, fmt::format("unknown category '{}' in rule '{}'; the categories are "
-                                                 "declared in a 'categories:' file{}",
-                                                 r.category, r.id, did_you_mean(r.category, declared)));
+      diags.error(r.category_origin, bilingual("unknown category '{}' in rule '{}'; the categories are "
+                                               "declared in a 'categories:' file{}",
+                                               "ルール '{1}' に書かれた '{0}' というカテゴリーはありません。"
+                                               "カテゴリーは 'categories:' のファイルで宣言します{2}",
+                                               r.category, r.id, did_you_mean(r.category, declared)));
   }
   for (const Category& c : lib.categories)
     if (!used.count(c.id))
-      diags.warning(c.origin, fmt::format("category '{}' is declared but no rule uses it", c.id));
+      diags.warning(c.origin, bilingual("category '{}' is declared but no rule uses it",
+                                        "カテゴリー '{}' は宣言されていますが、どのルールも使っていません", c.id));
 }
 
 void check_lessons(const Case& k, const std::map<std::string, const Rule*>& rules, Diagnostics& diags) {
@@ -55,20 +58,28 @@ void check_lessons(const Case& k, const std::map<std::string, const Rule*>& rule
   for (size_t i = 0; i < k.lessons.size(); ++i) {
     const Lesson& lesson = k.lessons[i];
     if (lesson.rules.empty())
-      diags.error(lesson.origin, fmt::format("lesson {} of case '{}' is taught by no rule; list the rules "
-                                             "that teach it under 'rules'", i + 1, k.id));
+      diags.error(lesson.origin, bilingual("lesson {} of case '{}' is taught by no rule; list the rules "
+                                           "that teach it under 'rules'",
+                                           "事例 '{1}' の {0} 番目の教訓を教えるルールがありません。教えるルールを "
+                                           "'rules' に書いてください",
+                                           i + 1, k.id));
     for (size_t j = 0; j < lesson.rules.size(); ++j) {
       const std::string& id = lesson.rules[j];
       auto it = rules.find(id);
       if (it == rules.end()) {
-        diags.error(lesson.rule_origins[j], fmt::format("unknown rule '{}' under lesson {} of case '{}'{}",
-                                                        id, i + 1, k.id, did_you_mean(id, rule_ids)));
+        diags.error(lesson.rule_origins[j],
+                    bilingual("unknown rule '{}' under lesson {} of case '{}'{}",
+                              "事例 '{2}' の {1} 番目の教訓に書かれた '{0}' というルールはありません{3}", id, i + 1,
+                              k.id, did_you_mean(id, rule_ids)));
         continue;
       }
       if (!cites(*it->second, k.id))
         diags.error(lesson.rule_origins[j],
-                    fmt::format("rule '{}' is listed under lesson {} of case '{}' but does not cite "
-                                "the case; add '{}' to the rule's 'cases'", id, i + 1, k.id, k.id));
+                    bilingual("rule '{}' is listed under lesson {} of case '{}' but does not cite "
+                              "the case; add '{}' to the rule's 'cases'",
+                              "ルール '{0}' は事例 '{2}' の {1} 番目の教訓に書かれていますが、この事例を引用して"
+                              "いません。ルールの 'cases' に '{3}' を加えてください",
+                              id, i + 1, k.id, k.id));
     }
   }
 }
@@ -85,20 +96,29 @@ void check_workshop(const Case& k, const Checklist& checklist, bool workshop_lib
     for (size_t j = 0; j < item.questions.size() && !question_ids.empty(); ++j)
       if (!checklist.find(item.questions[j]))
         diags.error(item.question_origins[j],
-                    fmt::format("unknown question '{}' in discussion item {} of case '{}'{}", item.questions[j], i + 1,
-                                k.id, did_you_mean(item.questions[j], question_ids)));
+                    bilingual("unknown question '{}' in discussion item {} of case '{}'{}",
+                              "事例 '{2}' の 'discussion' の {1} 番目の項目に書かれた '{0}' という質問はありません{3}",
+                              item.questions[j], i + 1, k.id, did_you_mean(item.questions[j], question_ids)));
   }
   if (workshop_library && (k.discussion.size() < kFewestDiscussionItems || k.discussion.size() > kMostDiscussionItems))
-    diags.warning(k.origin, fmt::format("case '{}' has {} discussion item{}; a workshop pack wants {} to {}", k.id,
-                                        k.discussion.size(), k.discussion.size() == 1 ? "" : "s",
-                                        kFewestDiscussionItems, kMostDiscussionItems));
+    diags.warning(k.origin, bilingual("case '{}' has {} discussion item{}; a workshop pack wants {} to {}",
+                                      "事例 '{0}' の 'discussion' の項目は {1} 個です。ワークショップ資料には "
+                                      "{3}〜{4} 個必要です",
+                                      k.id, k.discussion.size(), k.discussion.size() == 1 ? "" : "s",
+                                      kFewestDiscussionItems, kMostDiscussionItems));
   if (!k.tabletop_origin.known()) {
     if (workshop_library)
-      diags.warning(k.origin, fmt::format("case '{}' has no tabletop exercise; add 'tabletop' with 2 or 3 injects "
-                                          "for its workshop pack", k.id));
+      diags.warning(k.origin, bilingual("case '{}' has no tabletop exercise; add 'tabletop' with 2 or 3 injects "
+                                        "for its workshop pack",
+                                        "事例 '{}' に机上演習がありません。ワークショップ資料のために、状況付与が "
+                                        "2 個か 3 個の 'tabletop' を加えてください",
+                                        k.id));
   } else if (k.tabletop.size() < 2 || k.tabletop.size() > 3) {
-    diags.error(k.tabletop_origin, fmt::format("expected 2 or 3 injects in the tabletop exercise of case '{}', "
-                                               "found {}", k.id, k.tabletop.size()));
+    diags.error(k.tabletop_origin, bilingual("expected 2 or 3 injects in the tabletop exercise of case '{}', "
+                                             "found {}",
+                                             "事例 '{}' の机上演習（'tabletop'）には状況付与が 2 個か 3 個必要ですが、"
+                                             "{} 個書かれています",
+                                             k.id, k.tabletop.size()));
   }
 }
 
@@ -117,8 +137,10 @@ void check_cases(const Library& lib, Diagnostics& diags) {
     for (size_t i = 0; i < r.cases.size(); ++i) {
       const std::string& id = r.cases[i];
       if (std::find(catalogued.begin(), catalogued.end(), id) == catalogued.end())
-        diags.error(r.case_origins[i], fmt::format("unknown case '{}' in rule '{}'; the catalog has no such "
-                                                   "case{}", id, r.id, did_you_mean(id, catalogued)));
+        diags.error(r.case_origins[i], bilingual("unknown case '{}' in rule '{}'; the catalog has no such "
+                                                 "case{}",
+                                                 "ルール '{1}' に書かれた '{0}' という事例は事例カタログにありません{2}",
+                                                 id, r.id, did_you_mean(id, catalogued)));
     }
 }
 

@@ -144,10 +144,14 @@ void check_rule(const CompiledLibrary& c, const CompiledRule& cr, Diagnostics& d
   const Rule& r = *cr.rule;
   if (!search.can_apply)
     diags.error(r.applies_if.empty() ? r.origin : r.applies_if.origin,
-                fmt::format("rule '{}' can never apply: no answers make its applies_if true", r.id));
+                bilingual("rule '{}' can never apply: no answers make its applies_if true",
+                          "ルール '{}' は決して適用されません。どの回答でも applies_if が真になりません", r.id));
   else if (r.check == CheckKind::automatic && !search.can_fail)
-    diags.warning(r.expect.origin, fmt::format("rule '{}' can never fail: every answer that makes it apply "
-                                               "also meets its expect", r.id));
+    diags.warning(r.expect.origin, bilingual("rule '{}' can never fail: every answer that makes it apply "
+                                             "also meets its expect",
+                                             "ルール '{}' は決して不備になりません。このルールが適用される回答では、"
+                                             "どれも expect が満たされます",
+                                             r.id));
 }
 
 void check_unused_questions(const CompiledLibrary& c, Diagnostics& diags) {
@@ -159,8 +163,11 @@ void check_unused_questions(const CompiledLibrary& c, Diagnostics& diags) {
   for (size_t s = 0; s < read.size(); ++s)
     if (!read[s]) {
       const Question& q = c.library.checklist.questions[s];
-      diags.warning(q.origin, fmt::format("question '{}' is not read by any rule or ask_if; a rule should "
-                                          "use its answer, or the question can go", q.id));
+      diags.warning(q.origin, bilingual("question '{}' is not read by any rule or ask_if; a rule should "
+                                        "use its answer, or the question can go",
+                                        "質問 '{}' はどのルールからも ask_if からも読まれていません。その回答を"
+                                        "ルールで使うか、質問を削除してください",
+                                        q.id));
     }
 }
 
@@ -176,8 +183,11 @@ void check_never(const CompiledLibrary& c, Diagnostics& diags) {
   for (size_t s = 0; s < c.library.checklist.questions.size(); ++s) {
     const Question& q = c.library.checklist.questions[s];
     if (q.accepts_never() && !dated.count(static_cast<int>(s)))
-      diags.warning(q.origin, fmt::format("question '{}' offers the answer never, but no rule reads "
-                                          "days_since({}), so no rule can see a never answer", q.id, q.id));
+      diags.warning(q.origin, bilingual("question '{}' offers the answer never, but no rule reads "
+                                        "days_since({}), so no rule can see a never answer",
+                                        "質問 '{}' は回答 never を受け付けますが、days_since({}) を読むルールが"
+                                        "ないため、never という回答はどのルールにも反映されません",
+                                        q.id, q.id));
   }
 }
 
@@ -189,11 +199,17 @@ void check_former_ids(const Library& library, Diagnostics& diags) {
     for (const std::string& old : r.formerly) {
       auto same = std::find_if(library.rules.begin(), library.rules.end(), [&](const Rule& o) { return o.id == old; });
       if (same != library.rules.end())
-        diags.error(r.origin, fmt::format("rule '{}' lists '{}' in 'formerly', but '{}' is still a rule of the "
-                                          "library; a former id must be retired", r.id, old, old));
+        diags.error(r.origin, bilingual("rule '{}' lists '{}' in 'formerly', but '{}' is still a rule of the "
+                                        "library; a former id must be retired",
+                                        "ルール '{}' の 'formerly' に '{}' が書かれていますが、'{}' はまだライブラリの"
+                                        "ルールです。以前の id は廃止したものでなければなりません",
+                                        r.id, old, old));
       else if (auto [it, fresh] = claimed.emplace(old, &r); !fresh)
-        diags.error(r.origin, fmt::format("rules '{}' and '{}' both list '{}' in 'formerly'; one rule must "
-                                          "continue it", it->second->id, r.id, old));
+        diags.error(r.origin, bilingual("rules '{}' and '{}' both list '{}' in 'formerly'; one rule must "
+                                        "continue it",
+                                        "ルール '{}' と '{}' の両方の 'formerly' に '{}' が書かれています。引き継ぐ"
+                                        "ルールは 1 つだけにしてください",
+                                        it->second->id, r.id, old));
     }
 }
 

@@ -74,6 +74,18 @@ TEST_CASE("lint: every rule an action closes exists and is closed by that action
         "by its title (add it to an action's 'rules')\n"
         "    - id: backup-restore-tested\n"
         "      ^\n");
+  // In Japanese.
+  std::vector<Diagnostic> ja = diags.sorted();
+  REQUIRE(ja.size() == 3);
+  CHECK(ja[0].message.ja == "対策 'backups' に書かれた 'backup-ofsite' というルールはありません。もしかして 'backup-offsite' ですか？");
+  CHECK(ja[1].message.ja ==
+        "ルール 'backup-offsite' はすでに対策 'backups'（actions.yaml:2）に書かれています。各ルールは 1 つの対策にだけ書いて"
+        "ください");
+  CHECK(ja[1].message.en ==
+        "rule 'backup-offsite' is already closed by action 'backups' (actions.yaml:2); list each rule under one action");
+  CHECK(ja[2].message.ja ==
+        "ルール 'backup-restore-tested' を解消する対策がありません。対策の一覧にはルールの題名で載ります（いずれかの対策の "
+        "'rules' に加えてください）");
 }
 
 TEST_CASE("lint: a former id must be retired and continued by one rule only") {

@@ -139,8 +139,9 @@ class CsvAnswersReader {
     std::vector<load::CsvRow> rows;
     if (!load::read_csv(file_, rows, diags_)) return false;
     if (rows.empty()) {
-      diags_.error({file_, 0}, fmt::format("expected a header row naming the columns ({}), found an empty file",
-                                           fmt::join(kColumns, ", ")));
+      diags_.error({file_, 0}, bilingual("expected a header row naming the columns ({}), found an empty file",
+                                         "列の名前を並べた見出し行（{}）が必要ですが、ファイルが空です",
+                                         fmt::format("{}", fmt::join(kColumns, ", "))));
       return false;
     }
     if (!header(rows.front())) return false;
@@ -160,13 +161,15 @@ class CsvAnswersReader {
     for (int required : {col_id, col_answer})
       if (columns_[required] < 0) {
         const std::string& want = kColumns[required];
-        std::string hint;
+        LocalizedText hint;
         if (std::string near = closest_match(want, names); !near.empty())
-          hint = fmt::format("; is '{}' meant to be '{}'?", near, want);
+          hint = bilingual("; is '{}' meant to be '{}'?", "。'{}' は '{}' のつもりですか？", near, want);
         else if (h.cells.size() == 1 && h.cells[0].text.find_first_of(";\t") != std::string::npos)
-          hint = "; the cells seem to be separated by semicolons or tabs: save the sheet as CSV, with commas";
-        diags_.error(h.origin, fmt::format("expected a column named '{}' in the header row, found {}{}", want,
-                                           fmt::join(names, ", "), hint));
+          hint = {"。セルがセミコロンかタブで区切られているようです。シートをカンマ区切りの CSV として保存してください",
+                  "; the cells seem to be separated by semicolons or tabs: save the sheet as CSV, with commas"};
+        diags_.error(h.origin, bilingual("expected a column named '{}' in the header row, found {}{}",
+                                         "見出し行に '{}' という列が必要ですが、見出しは {} です{}", want,
+                                         fmt::format("{}", fmt::join(names, ", ")), hint));
         ok = false;
       }
     header_cells_ = h.cells.size();
@@ -177,8 +180,10 @@ class CsvAnswersReader {
   bool fits_header(const load::CsvRow& r) {
     for (size_t c = header_cells_; c < r.cells.size(); ++c)
       if (!trimmed(r.cells[c].text, 0).text.empty()) {
-        diags_.error(r.cells[c].origin, fmt::format("expected at most {} cells, as the header row has, found {}",
-                                                    header_cells_, r.cells.size()));
+        diags_.error(r.cells[c].origin,
+                     bilingual("expected at most {} cells, as the header row has, found {}",
+                               "セルは見出し行と同じ {} 個までにしてください。この行には {} 個あります",
+                               header_cells_, r.cells.size()));
         return false;
       }
     return true;
@@ -192,8 +197,11 @@ class CsvAnswersReader {
     if (id.empty()) {
       for (Column c : {col_answer, col_na, col_alternative})
         if (Value v = get(r, c); !v.empty()) {
-          diags_.error(id.at(), fmt::format("expected a question id in the 'id' column of this row, which has "
-                                            "'{}' in '{}', found an empty cell", v.text, kColumns[c]));
+          diags_.error(id.at(), bilingual("expected a question id in the 'id' column of this row, which has "
+                                          "'{}' in '{}', found an empty cell",
+                                          "この行は '{1}' 列に '{0}' が書かれていますが、'id' 列が空です。'id' 列に"
+                                          "質問 id を書いてください",
+                                          v.text, kColumns[c]));
           return;
         }
       return;  // an instruction row
@@ -203,8 +211,9 @@ class CsvAnswersReader {
     bool meta = std::find(kMetaIds.begin(), kMetaIds.end(), key) != kMetaIds.end();
     if (meta) return read_meta(key, r);
     if ((starts_with(key, "organization.") || starts_with(key, "assessment.")) && !checklist_.find(key)) {
-      diags_.error(id.at(), fmt::format("unknown id '{}'; expected one of {} or a question id{}", key,
-                                        fmt::join(kMetaIds, ", "), did_you_mean(key, kMetaIds)));
+      diags_.error(id.at(), bilingual("unknown id '{}'; expected one of {} or a question id{}",
+                                      "'{}' という id はありません。{} のいずれか、または質問 id を書いてください{}",
+                                      key, fmt::format("{}", fmt::join(kMetaIds, ", ")), did_you_mean(key, kMetaIds)));
       return;
     }
     read_answer(key, id, r);
@@ -214,7 +223,9 @@ class CsvAnswersReader {
   bool first_row(const std::string& key, const Value& id) {
     auto [it, inserted] = first_.emplace(key, id.at());
     if (inserted) return true;
-    diags_.error(id.at(), fmt::format("'{}' has two rows (first at line {}); keep one", key, it->second.where().line));
+    diags_.error(id.at(), bilingual("'{}' has two rows (first at line {}); keep one",
+                                    "'{}' の行が二つあります（最初の行は {} 行目）。一つにしてください", key,
+                                    it->second.where().line));
     return false;
   }
 
@@ -222,7 +233,7 @@ class CsvAnswersReader {
     Value v = get(r, col_answer);
     std::string text(v.text);
     if (key == "organization.name") {
-      if (v.empty()) return nothing(v, key, "the organisation's name");
+      if (v.empty()) return nothing(v, key, {"組織名", "the organisation's name"});
       out_.organization.name = text;
     } else if (key == "organization.sector") {
       out_.organization.sector = load::sector_id(text, v.at(), diags_);
@@ -237,27 +248,30 @@ class CsvAnswersReader {
     }
   }
 
-  void nothing(const Value& v, const std::string& key, std::string_view what) {
-    diags_.error(v.at(), fmt::format("expected {} in the 'answer' column of '{}', found an empty cell", what, key));
+  void nothing(const Value& v, const std::string& key, const LocalizedText& what) {
+    diags_.error(v.at(), bilingual("expected {} in the 'answer' column of '{}', found an empty cell",
+                                   "'{1}' の 'answer' 列には{0}が必要ですが、セルが空です", what, key));
   }
 
   void read_assessment_date(const Value& v) {
-    if (v.empty()) return nothing(v, "assessment.date", "the assessment date (YYYY-MM-DD)");
+    if (v.empty()) return nothing(v, "assessment.date", {"評価日（YYYY-MM-DD）", "the assessment date (YYYY-MM-DD)"});
     std::string date = slashed_date(v.text).value_or(std::string(v.text));
     out_.assessment.date = date;
     out_.assessment.date_origin = v.at();
     if (!dates::parse_date(date))
-      diags_.error(v.at(), fmt::format("expected the assessment date as YYYY-MM-DD, found '{}': {}", v.text,
-                                       dates::date_problem(date)));
+      diags_.error(v.at(), bilingual("expected the assessment date as YYYY-MM-DD, found '{}': {}",
+                                     "評価日には YYYY-MM-DD の形の日付が必要ですが、'{}' が書かれています。{}", v.text,
+                                     dates::date_problem(date)));
   }
 
   void required_meta() {
     for (const char* key : {"organization.name", "assessment.date"})
       if (!first_.count(key))
-        diags_.error({file_, 0}, fmt::format("expected a row with the id '{}' ({}), found none", key,
-                                             std::string_view(key) == "assessment.date"
-                                                 ? "the assessment date, YYYY-MM-DD"
-                                                 : "the organisation's name"));
+        diags_.error({file_, 0}, bilingual("expected a row with the id '{}' ({}), found none",
+                                           "id が '{}'（{}）の行が必要ですが、見つかりません", key,
+                                           std::string_view(key) == "assessment.date"
+                                               ? LocalizedText{"YYYY-MM-DD の形の評価日", "the assessment date, YYYY-MM-DD"}
+                                               : LocalizedText{"組織名", "the organisation's name"}));
   }
 
   void read_answer(const std::string& key, const Value& id, const load::CsvRow& r) {
@@ -272,8 +286,10 @@ class CsvAnswersReader {
       if (!v->empty()) given.emplace_back(c, v);
     if (given.empty()) return unanswered(key, comment, evidence);
     if (given.size() > 1) {
-      diags_.error(given[1].second->at(), fmt::format("the answer to '{}' has both '{}' and '{}'; give one", key,
-                                                      kColumns[given[0].first], kColumns[given[1].first]));
+      diags_.error(given[1].second->at(),
+                   bilingual("the answer to '{}' has both '{}' and '{}'; give one",
+                             "'{}' の回答が '{}' 列と '{}' 列の両方に書かれています。どちらか一方にしてください", key,
+                             kColumns[given[0].first], kColumns[given[1].first]));
       return;
     }
     a.value_origin = given[0].second->at();
@@ -295,9 +311,13 @@ class CsvAnswersReader {
   void unanswered(const std::string& key, const Value& comment, const Value& evidence) {
     const Value& v = comment.empty() ? evidence : comment;
     if (v.empty()) return;
-    diags_.warning(v.at(), fmt::format("the {} of '{}' is not kept: the question has no answer yet; write the "
-                                       "answer, or unknown, in the 'answer' column",
-                                       comment.empty() ? "evidence" : "comment", key));
+    diags_.warning(v.at(), bilingual("the {} of '{}' is not kept: the question has no answer yet; write the "
+                                     "answer, or unknown, in the 'answer' column",
+                                     "'{1}' の{0}は保存されません。この質問にはまだ回答がありません。'answer' 列に"
+                                     "回答か unknown を書いてください",
+                                     comment.empty() ? LocalizedText{"証跡", "evidence"}
+                                                     : LocalizedText{"コメント", "comment"},
+                                     key));
   }
 
   static std::vector<std::string> evidence_items(std::string_view text) {
@@ -330,8 +350,11 @@ class CsvAnswersReader {
       return true;
     }
     if (!dates::parse_period(*date)) {
-      diags_.error(v.at(), fmt::format("expected a date (YYYY-MM-DD, YYYY/MM/DD, YYYY-MM or YYYY) for '{}', "
-                                       "found '{}': {}", a.question, v.text, dates::period_problem(*date)));
+      diags_.error(v.at(), bilingual("expected a date (YYYY-MM-DD, YYYY/MM/DD, YYYY-MM or YYYY) for '{}', "
+                                     "found '{}': {}",
+                                     "'{}' には日付（YYYY-MM-DD、YYYY/MM/DD、YYYY-MM、YYYY のいずれか）が必要ですが、"
+                                     "'{}' が書かれています。{}",
+                                     a.question, v.text, dates::period_problem(*date)));
       return false;
     }
     a.raw.push_back({*date, false, false, v.at()});
@@ -358,15 +381,20 @@ class CsvAnswersReader {
       if (part.text.empty()) continue;
       bool is_has = starts_with(part.text, "has:"), is_lacks = starts_with(part.text, "lacks:");
       if (!is_has && !is_lacks) {
-        diags_.error(v.at(part.at), fmt::format("expected 'has:' or 'lacks:' before the choices of each part of the "
-                                                "answer to '{}', found '{}'", a.question, part.text));
+        diags_.error(v.at(part.at), bilingual("expected 'has:' or 'lacks:' before the choices of each part of the "
+                                              "answer to '{}', found '{}'",
+                                              "'{}' の回答では、';' で区切った各部分の選択肢の前に 'has:' か 'lacks:' "
+                                              "が必要ですが、'{}' が書かれています",
+                                              a.question, part.text));
         ok = false;
         continue;
       }
       bool& seen = is_has ? has : lacks;
       if (seen) {
-        diags_.error(v.at(part.at), fmt::format("'{}' is given twice in the answer to '{}'; list its choices once",
-                                                is_has ? "has:" : "lacks:", a.question));
+        diags_.error(v.at(part.at), bilingual("'{}' is given twice in the answer to '{}'; list its choices once",
+                                              "'{1}' の回答に '{0}' が二度書かれています。その選択肢は一か所にまとめて"
+                                              "書いてください",
+                                              is_has ? "has:" : "lacks:", a.question));
         ok = false;
         continue;
       }
@@ -385,15 +413,19 @@ class CsvAnswersReader {
       if (part.text.empty()) continue;
       bool is_least = starts_with(part.text, "at_least:"), is_most = starts_with(part.text, "at_most:");
       if (!is_least && !is_most) {
-        diags_.error(v.at(part.at), fmt::format("expected 'at_least:' or 'at_most:' before each number of the "
-                                                "answer to '{}', found '{}'", a.question, part.text));
+        diags_.error(v.at(part.at), bilingual("expected 'at_least:' or 'at_most:' before each number of the "
+                                              "answer to '{}', found '{}'",
+                                              "'{}' の回答では、各数値の前に 'at_least:' か 'at_most:' が必要ですが、"
+                                              "'{}' が書かれています",
+                                              a.question, part.text));
         ok = false;
         continue;
       }
       std::optional<RawScalar>& bound = is_least ? a.at_least : a.at_most;
       if (bound) {
-        diags_.error(v.at(part.at), fmt::format("'{}' is given twice in the answer to '{}'; give it once",
-                                                is_least ? "at_least:" : "at_most:", a.question));
+        diags_.error(v.at(part.at), bilingual("'{}' is given twice in the answer to '{}'; give it once",
+                                              "'{1}' の回答に '{0}' が二度書かれています。一度だけにしてください",
+                                              is_least ? "at_least:" : "at_most:", a.question));
         ok = false;
         continue;
       }

@@ -368,6 +368,65 @@ TEST_CASE("problems with answer rows, each at its cell") {
         "                                 ^\n");
 }
 
+// The messages of loading `text` as an operator reading Japanese sees them, rendered whole.
+std::string messages_ja(const std::string& text) {
+  Diagnostics diags;
+  load(text, diags);
+  std::string out;
+  for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d, false, Lang::ja);
+  return out;
+}
+
+TEST_CASE("messages in Japanese say what to write instead") {
+  CHECK(messages_ja("id;answer;comment\r\n") ==
+        "a.csv:1:1: エラー: 見出し行に 'id' という列が必要ですが、見出しは id;answer;comment です。セルがセミコロンかタブで"
+        "区切られているようです。シートをカンマ区切りの CSV として保存してください\n"
+        "  id;answer;comment\n"
+        "  ^\n"
+        "a.csv:1:1: エラー: 見出し行に 'answer' という列が必要ですが、見出しは id;answer;comment です。セルがセミコロンか"
+        "タブで区切られているようです。シートをカンマ区切りの CSV として保存してください\n"
+        "  id;answer;comment\n"
+        "  ^\n");
+  CHECK(messages_ja(std::string(kHeader) + kMeta +
+                    "backup.taken,yes,,,,\r\n"
+                    "backup.taken,no,,,,\r\n"
+                    "remote.vpn_used,yes,no VPN,,,\r\n"
+                    ",yes,,,,\r\n"
+                    "backup.tested_on,2026/2/29,,,,\r\n"
+                    "backup.owner,,,,ask IT,\r\n"
+                    "backup.media,\"has: tape; has: cloud\",,,,\r\n") ==
+        "a.csv:5:1: エラー: 'backup.taken' の行が二つあります（最初の行は 4 行目）。一つにしてください\n"
+        "  backup.taken,no,,,,\n"
+        "  ^\n"
+        "a.csv:6:21: エラー: 'remote.vpn_used' の回答が 'answer' 列と 'na_reason' 列の両方に書かれています。どちらか一方に"
+        "してください\n"
+        "  remote.vpn_used,yes,no VPN,,,\n"
+        "                      ^\n"
+        "a.csv:7:1: エラー: この行は 'answer' 列に 'yes' が書かれていますが、'id' 列が空です。'id' 列に質問 id を書いて"
+        "ください\n"
+        "  ,yes,,,,\n"
+        "  ^\n"
+        "a.csv:8:18: エラー: 'backup.tested_on' には日付（YYYY-MM-DD、YYYY/MM/DD、YYYY-MM、YYYY のいずれか）が必要ですが、"
+        "'2026/2/29' が書かれています。2026年2月は28日までです\n"
+        "  backup.tested_on,2026/2/29,,,,\n"
+        "                   ^\n"
+        "a.csv:9:17: 警告: 'backup.owner' のコメントは保存されません。この質問にはまだ回答がありません。'answer' 列に回答か "
+        "unknown を書いてください\n"
+        "  backup.owner,,,,ask IT,\n"
+        "                  ^\n"
+        "a.csv:10:26: エラー: 'backup.media' の回答に 'has:' が二度書かれています。その選択肢は一か所にまとめて書いてください\n"
+        "  backup.media,\"has: tape; has: cloud\",,,,\n"
+        "                           ^\n");
+  CHECK(messages_ja(std::string(kHeader) + "organization.name,,,,,\r\nassessment.date,2026-04-31,,,,\r\n") ==
+        "a.csv:2:19: エラー: 'organization.name' の 'answer' 列には組織名が必要ですが、セルが空です\n"
+        "  organization.name,,,,,\n"
+        "                    ^\n"
+        "a.csv:3:17: エラー: 評価日には YYYY-MM-DD の形の日付が必要ですが、'2026-04-31' が書かれています。2026年4月は30日"
+        "までです\n"
+        "  assessment.date,2026-04-31,,,,\n"
+        "                  ^\n");
+}
+
 TEST_CASE("a quote never closed stops the file") {
   bool loaded = true;
   CHECK(messages("backup.owner,\"Sato\r\n", &loaded) ==

@@ -37,10 +37,12 @@ void read_value(const yaml::Node& v, Answer& a, Diagnostics& diags) {
   } else if (v.is_seq()) {
     a.is_list = true;
     for (const yaml::Node* item : v.items)
-      if (load::expect_scalar(*item, fmt::format("an item of the answer to '{}'", a.question), diags))
+      if (load::expect_scalar(*item, bilingual("an item of the answer to '{}'", "'{}' の回答の項目", a.question),
+                              diags))
         a.raw.push_back(raw(*item));
   } else if (v.is_map()) {
-    diags.error(v.origin, fmt::format("expected a value for '{}', found a mapping", a.question));
+    diags.error(v.origin, bilingual("expected a value for '{}', found a mapping",
+                                    "'{}' には値が必要ですが、マッピングが書かれています", a.question));
   } else {
     a.raw.push_back(raw(v));
   }
@@ -49,11 +51,13 @@ void read_value(const yaml::Node& v, Answer& a, Diagnostics& diags) {
 void read_options(const yaml::Node* n, std::vector<RawScalar>& out, const Answer& a, const char* key,
                   Diagnostics& diags) {
   if (!n) return;
-  std::string what = fmt::format("'{}' (a list of choices) in the answer to '{}'", key, a.question);
+  LocalizedText what = bilingual("'{}' (a list of choices) in the answer to '{}'",
+                                 "'{1}' の回答の '{0}'（選択肢のリスト）", key, a.question);
   if (!load::expect_list(*n, what, diags)) return;
+  LocalizedText item_of = bilingual("an item of '{}' in the answer to '{}'", "'{1}' の回答の '{0}' の項目", key,
+                                    a.question);
   for (const yaml::Node* item : n->items)
-    if (load::expect_scalar(*item, fmt::format("an item of '{}' in the answer to '{}'", key, a.question), diags))
-      out.push_back(raw(*item));
+    if (load::expect_scalar(*item, item_of, diags)) out.push_back(raw(*item));
 }
 
 // {has: [...], lacks: [...]}: what is known of a multiple-choice answer, the rest not known.
@@ -71,15 +75,22 @@ void read_range(const yaml::Node& n, const yaml::Node* at_least, const yaml::Nod
   a.is_range = true;
   a.value_origin = n.origin;
   for (auto [key, node, out] : {std::tuple{"at_least", at_least, &a.at_least}, std::tuple{"at_most", at_most, &a.at_most}})
-    if (node && load::expect_scalar(*node, fmt::format("'{}' (a number) in the answer to '{}'", key, a.question), diags))
+    if (node && load::expect_scalar(*node,
+                                    bilingual("'{}' (a number) in the answer to '{}'", "'{1}' の回答の '{0}'（数値）",
+                                              key, a.question),
+                                    diags))
       *out = raw(*node);
 }
 
-// A required text: the reason for N/A, the justification of an alternative.
-bool read_reason(const yaml::Node& n, const char* what, std::string& out, Diagnostics& diags) {
+// A required text under `key`: the reason for N/A, the justification of an alternative. `reason`
+// says what the text is.
+bool read_reason(const yaml::Node& n, const char* key, const LocalizedText& reason, std::string& out,
+                 Diagnostics& diags) {
+  LocalizedText what = bilingual("'{}' ({})", "'{}'（{}）", key, reason);
   if (!load::expect_scalar(n, what, diags)) return false;
   if (n.kind == yaml::Kind::null || n.value.empty()) {
-    diags.error(n.origin, fmt::format("expected {}, found nothing", what));
+    diags.error(n.origin, bilingual("expected {0}, found nothing", "'{1}' が空です。{2}を書いてください", what, key,
+                                    reason));
     return false;
   }
   out = n.value;
@@ -87,7 +98,7 @@ bool read_reason(const yaml::Node& n, const char* what, std::string& out, Diagno
 }
 
 void read_detailed(const yaml::Node& n, Answer& a, Diagnostics& diags) {
-  load::MapReader r(n, fmt::format("the answer to '{}'", a.question), diags,
+  load::MapReader r(n, bilingual("the answer to '{}'", "'{}' の回答", a.question), diags,
                     {"value", "na", "alternative", "has", "lacks", "at_least", "at_most", "comment", "evidence"});
   const yaml::Node* value = r.optional("value");
   const yaml::Node* na = r.optional("na");
@@ -108,28 +119,31 @@ void read_detailed(const yaml::Node& n, Answer& a, Diagnostics& diags) {
   std::sort(given.begin(), given.end(),  // in the order written
             [](const auto& a, const auto& b) { return a.second->origin.offset < b.second->origin.offset; });
   if (given.size() > 1) {
-    diags.error(given[1].second->origin, fmt::format("the answer to '{}' has both '{}' and '{}'; give one",
-                                                     a.question, given[0].first, given[1].first));
+    diags.error(given[1].second->origin,
+                bilingual("the answer to '{}' has both '{}' and '{}'; give one",
+                          "'{}' の回答に '{}' と '{}' の両方が書かれています。どちらか一方にしてください", a.question,
+                          given[0].first, given[1].first));
   } else if (na) {
     a.form = AnswerForm::not_applicable;
     a.value_origin = na->origin;
-    read_reason(*na, "'na' (the reason the question does not apply)", a.na_reason, diags);
+    read_reason(*na, "na", {"質問が該当しない理由", "the reason the question does not apply"}, a.na_reason, diags);
   } else if (alternative) {
     a.form = AnswerForm::alternative;
     a.value_origin = alternative->origin;
-    read_reason(*alternative, "'alternative' (how the practice is met another way)", a.alternative, diags);
+    read_reason(*alternative, "alternative",
+                {"別の方法でどのように対策しているか", "how the practice is met another way"}, a.alternative, diags);
   } else if (has || lacks) {
     read_partial(n, has, lacks, a, diags);
   } else if (at_least || at_most) {
     read_range(n, at_least, at_most, a, diags);
   } else if (value && value->is_map() && (value->get("has") || value->get("lacks"))) {
-    load::MapReader v(*value, fmt::format("the value of '{}'", a.question), diags, {"has", "lacks"});
+    load::MapReader v(*value, bilingual("the value of '{}'", "'{}' の値", a.question), diags, {"has", "lacks"});
     const yaml::Node* h = v.optional("has");
     const yaml::Node* l = v.optional("lacks");
     v.finish();
     read_partial(*value, h, l, a, diags);
   } else if (value && value->is_map() && (value->get("at_least") || value->get("at_most"))) {
-    load::MapReader v(*value, fmt::format("the value of '{}'", a.question), diags, {"at_least", "at_most"});
+    load::MapReader v(*value, bilingual("the value of '{}'", "'{}' の値", a.question), diags, {"at_least", "at_most"});
     const yaml::Node* lo = v.optional("at_least");
     const yaml::Node* hi = v.optional("at_most");
     v.finish();
@@ -137,15 +151,18 @@ void read_detailed(const yaml::Node& n, Answer& a, Diagnostics& diags) {
   } else if (value) {
     read_value(*value, a, diags);
   } else {
-    diags.error(n.origin, fmt::format("expected 'value', 'na', 'alternative', 'has'/'lacks' or "
-                                      "'at_least'/'at_most' in the answer to '{}', found none of them", a.question));
+    diags.error(n.origin, bilingual("expected 'value', 'na', 'alternative', 'has'/'lacks' or "
+                                    "'at_least'/'at_most' in the answer to '{}', found none of them",
+                                    "'{}' の回答には 'value'、'na'、'alternative'、'has'/'lacks'、'at_least'/'at_most' "
+                                    "のどれかが必要ですが、どれも書かれていません",
+                                    a.question));
   }
 }
 
 }  // namespace
 
 void load::read_answer_entries(const yaml::Node& n, Answers& out, Diagnostics& diags) {
-  if (!load::expect_map(n, "'answers' (question id: answer)", diags)) return;
+  if (!load::expect_map(n, {"'answers'（質問 id: 回答）", "'answers' (question id: answer)"}, diags)) return;
   for (auto& [k, v] : n.entries) {
     if (!k->is_scalar()) continue;  // reported by the YAML reader
     Answer a;
@@ -162,12 +179,13 @@ void load::read_answer_entries(const yaml::Node& n, Answers& out, Diagnostics& d
 
 void load::read_assessment_date(const yaml::Node& d, std::string_view what, Answers& out,
                                 Diagnostics& diags) {
-  if (!load::expect_scalar(d, what, diags)) return;
+  if (!load::expect_scalar(d, as_is(std::string(what)), diags)) return;
   out.assessment.date = d.value;
   out.assessment.date_origin = d.origin;
   if (!dates::parse_date(d.value))
-    diags.error(d.origin, fmt::format("expected the assessment date as YYYY-MM-DD, found '{}': {}",
-                                      d.value, dates::date_problem(d.value)));
+    diags.error(d.origin, bilingual("expected the assessment date as YYYY-MM-DD, found '{}': {}",
+                                    "評価日には YYYY-MM-DD の形の日付が必要ですが、'{}' が書かれています。{}", d.value,
+                                    dates::date_problem(d.value)));
 }
 
 namespace {
@@ -182,21 +200,22 @@ std::string profile_id(const List& list, Named named, std::string_view key, std:
   for (const auto& e : list) ids.push_back(e.id);
   std::string typed(written);
   for (char& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  diags.error(at, fmt::format("expected one of {} for '{}', found '{}'{}", fmt::join(ids, ", "), key, written,
-                              did_you_mean(typed, ids)));
+  diags.error(at, bilingual("expected one of {} for '{}', found '{}'{}",
+                            "'{1}' には {0} のいずれかが必要ですが、'{2}' が書かれています{3}",
+                            fmt::format("{}", fmt::join(ids, ", ")), key, written, did_you_mean(typed, ids)));
   return "";
 }
 
 // organization.sector or .size: a single value, read as the id of its list; absent or empty is "".
 std::string read_profile(const yaml::Node* n, std::string_view key,
                          std::string (*id)(std::string_view, const Origin&, Diagnostics&), Diagnostics& diags) {
-  if (!n || n->kind == yaml::Kind::null || !load::expect_scalar(*n, fmt::format("'{}'", key), diags)) return "";
+  if (!n || n->kind == yaml::Kind::null || !load::expect_scalar(*n, load::key_named(key), diags)) return "";
   return id(n->value, n->origin, diags);
 }
 
 void read_organization(const yaml::Node& n, Answers& out, Diagnostics& diags) {
-  if (!load::expect_map(n, "'organization'", diags)) return;
-  load::MapReader r(n, "'organization'", diags, {"name", "sector", "size"});
+  if (!load::expect_map(n, load::key_named("organization"), diags)) return;
+  load::MapReader r(n, load::key_named("organization"), diags, {"name", "sector", "size"});
   out.organization.name = r.string("name", true);
   out.organization.sector = read_profile(r.optional("sector"), "organization.sector", load::sector_id, diags);
   out.organization.size = read_profile(r.optional("size"), "organization.size", load::size_band_id, diags);
@@ -204,8 +223,8 @@ void read_organization(const yaml::Node& n, Answers& out, Diagnostics& diags) {
 }
 
 void read_assessment(const yaml::Node& n, Answers& out, Diagnostics& diags) {
-  if (!load::expect_map(n, "'assessment'", diags)) return;
-  load::MapReader r(n, "'assessment'", diags, {"date", "assessor", "scope"});
+  if (!load::expect_map(n, load::key_named("assessment"), diags)) return;
+  load::MapReader r(n, load::key_named("assessment"), diags, {"date", "assessor", "scope"});
   if (const yaml::Node* d = r.required("date")) load::read_assessment_date(*d, "'assessment.date'", out, diags);
   out.assessment.assessor = r.string("assessor", false);
   out.assessment.scope = r.string("scope", false);
@@ -226,18 +245,23 @@ std::optional<Answers> load_answers(const std::shared_ptr<const Source>& file, D
   int errors_before = diags.error_count();
   yaml::Document doc;
   bool json = looks_like_json(file->text());
-  if (json ? !load::parse_json_tree(file, "an answer file (organization, assessment, answers)", doc, diags)
+  if (json ? !load::parse_json_tree(file,
+                                    {"回答ファイル（organization、assessment、answers）",
+                                     "an answer file (organization, assessment, answers)"},
+                                    doc, diags)
            : !yaml::parse(file, doc, diags))
     return std::nullopt;
   if (!doc.root) {
-    diags.error({file, 0}, "expected an answer file (organization, assessment, answers), found an empty file");
+    diags.error({file, 0}, {"回答ファイル（organization、assessment、answers を書いたもの）が必要ですが、ファイルが空です",
+                            "expected an answer file (organization, assessment, answers), found an empty file"});
     return std::nullopt;
   }
-  if (!load::expect_map(*doc.root, "the answer file", diags)) return std::nullopt;
+  const LocalizedText answer_file{"回答ファイル", "the answer file"};
+  if (!load::expect_map(*doc.root, answer_file, diags)) return std::nullopt;
   Answers out;
   out.path = file->path();
   out.syntax = json ? AnswerSyntax::json : AnswerSyntax::yaml;
-  load::MapReader r(*doc.root, "the answer file", diags, {"organization", "assessment", "answers"});
+  load::MapReader r(*doc.root, answer_file, diags, {"organization", "assessment", "answers"});
   if (const yaml::Node* org = r.required("organization")) read_organization(*org, out, diags);
   if (const yaml::Node* a = r.required("assessment")) read_assessment(*a, out, diags);
   if (const yaml::Node* a = r.optional("answers")) load::read_answer_entries(*a, out, diags);

@@ -137,6 +137,15 @@ TEST_CASE("catalog: problems in discussion items and injects are reported whole"
         "cat.yaml:24:13: error: expected {ja: ..., en: ...} for an item of 'questions', found '問い'\n"
         "            - 問い\n"
         "              ^\n");
+  // In Japanese.
+  std::vector<Diagnostic> ja = more.sorted();
+  REQUIRE(ja.size() == 3);
+  CHECK(ja[0].message.ja == "'questions' には質問 id が 1〜4 個必要ですが、5 個書かれています");
+  CHECK(ja[1].message.ja ==
+        "'minutes' にはグループがこの状況付与にかける時間（分）として 5 から 60 までの整数が必要ですが、"
+        "文字列 \"15\" が書かれています");
+  CHECK(ja[1].message.en ==
+        "expected the minutes the group spends on the inject, a whole number from 5 to 60, found the string \"15\"");
 }
 
 TEST_CASE("catalog: duplicate ids and an empty lesson list") {
@@ -148,6 +157,8 @@ TEST_CASE("catalog: duplicate ids and an empty lesson list") {
         "cat.yaml:3:10: error: duplicate category id 'backup' (first defined at cat.yaml:2)\n"
         "    - {id: backup, title: {ja: 重複, en: Again}}\n"
         "           ^\n");
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].message.ja == "カテゴリー id 'backup' が重複しています（最初の定義は cat.yaml:2）");
   Diagnostics empty;
   std::string text = kCase;
   text = text.substr(0, text.find("    lessons:")) + "    lessons: []\n";
@@ -156,6 +167,8 @@ TEST_CASE("catalog: duplicate ids and an empty lesson list") {
         "cat.yaml:11:14: error: expected at least one lesson in 'lessons', found an empty list\n"
         "      lessons: []\n"
         "               ^\n");
+  REQUIRE(empty.items().size() == 1);
+  CHECK(empty.items()[0].message.ja == "'lessons' には教訓が少なくとも 1 つ必要ですが、空のリストが書かれています");
 }
 
 TEST_CASE("catalog: an overlay replaces a case or category with the same id and keeps cases sorted") {

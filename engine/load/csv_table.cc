@@ -51,7 +51,8 @@ class CsvReader {
     size_t open = pos_++;
     for (;;) {
       if (pos_ >= text_.size()) {
-        diags_.error(origin(open), "expected a closing '\"' for this quoted cell, found the end of the file");
+        diags_.error(origin(open), {"引用符で囲んだこのセルを閉じる '\"' が必要ですが、ファイルが終わっています",
+                                    "expected a closing '\"' for this quoted cell, found the end of the file"});
         return false;
       }
       char c = text_[pos_++];
@@ -65,8 +66,10 @@ class CsvReader {
       }
     }
     if (pos_ < text_.size() && text_[pos_] != ',' && !at_line_end()) {
-      diags_.error(origin(pos_), fmt::format("expected ',' or the end of the line after a quoted cell, "
-                                             "found '{}'", text_[pos_]));
+      diags_.error(origin(pos_), bilingual("expected ',' or the end of the line after a quoted cell, "
+                                           "found '{}'",
+                                           "引用符で囲んだセルの後には ',' か行の終わりが必要ですが、'{}' が書かれています",
+                                           text_[pos_]));
       return false;
     }
     return true;
@@ -95,8 +98,10 @@ bool find_columns(const CsvRow& header, const std::vector<std::string>& names, s
     if (known == names.end()) continue;
     int& column = columns[known - names.begin()];
     if (column >= 0) {
-      diags.error(cell.origin, fmt::format("the column '{}' is named twice in the header row "
-                                           "(first as column {}); keep one", *known, column + 1));
+      diags.error(cell.origin, bilingual("the column '{}' is named twice in the header row "
+                                         "(first as column {}); keep one",
+                                         "見出し行に列 '{}' が二度書かれています（最初は {} 列目）。一つだけにしてください",
+                                         *known, column + 1));
       ok = false;
     } else {
       column = static_cast<int>(c);

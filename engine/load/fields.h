@@ -19,8 +19,9 @@ namespace tenken::load {
 // unknown, with "did you mean" against the keys this mapping allows.
 class MapReader {
  public:
-  // `what` names the mapping in messages: "a rule", "a question", "the answer file".
-  MapReader(const yaml::Node& map, std::string what, Diagnostics& diags,
+  // `what` names the mapping in messages: "a rule", "a question", "the answer file" (「ルール」
+  // 「質問」「回答ファイル」).
+  MapReader(const yaml::Node& map, LocalizedText what, Diagnostics& diags,
             std::vector<std::string> allowed);
 
   const yaml::Node* optional(std::string_view key);
@@ -39,22 +40,26 @@ class MapReader {
 
  private:
   const yaml::Node& map_;
-  std::string what_;
+  LocalizedText what_;
   Diagnostics& diags_;
   std::vector<std::string> allowed_;
   std::vector<std::string> read_;
 };
 
 // Each returns false (after reporting "expected X, found Y") when the node is not of that shape.
-bool expect_map(const yaml::Node& n, std::string_view what, Diagnostics& diags);
-bool expect_list(const yaml::Node& n, std::string_view what, Diagnostics& diags);
-bool expect_scalar(const yaml::Node& n, std::string_view what, Diagnostics& diags);
+// `what` names the node, in both languages: "'rules'", "an item of 'rules'".
+bool expect_map(const yaml::Node& n, const LocalizedText& what, Diagnostics& diags);
+bool expect_list(const yaml::Node& n, const LocalizedText& what, Diagnostics& diags);
+bool expect_scalar(const yaml::Node& n, const LocalizedText& what, Diagnostics& diags);
+// "'key'": a key names itself in both languages.
+LocalizedText key_named(std::string_view key);
 
 // {ja: ..., en: ...}; both languages required and non-empty.
-LocalizedText read_text(const yaml::Node& n, std::string_view what, Diagnostics& diags);
+LocalizedText read_text(const yaml::Node& n, const LocalizedText& what, Diagnostics& diags);
 // The ja and en of mapping `n`, read through the caller's reader: for a mapping that holds other
 // keys beside its text (a discussion item with its questions). The caller calls finish().
-LocalizedText read_text_entries(MapReader& r, const yaml::Node& n, std::string_view what, Diagnostics& diags);
+LocalizedText read_text_entries(MapReader& r, const yaml::Node& n, const LocalizedText& what,
+                                Diagnostics& diags);
 
 // Checks an identifier against a pattern description; reports and returns false on mismatch.
 enum class IdKind { question, section, choice, rule, category, case_id, action };

@@ -8,10 +8,14 @@
 #include <limits>
 #include <unordered_map>
 
+#include "tenken/bilingual.h"
 #include "tenken/utf8.h"
 
 namespace tenken::json {
 namespace {
+
+const LocalizedText kUnclosedString = {"この文字列を閉じる '\"' が必要ですが、ファイルが終わっています",
+                                     "expected '\"' to close this string, found the end of the file"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -50,7 +54,7 @@ bool is_json_number(std::string_view t) {
 
 class JsonParser {
  public:
-  JsonParser(std::string_view text, std::string_view document) : text_(text), document_(document) {}
+  JsonParser(std::string_view text, const LocalizedText& document) : text_(text), document_(document) {}
 
   std::optional<JsonDocument> parse(JsonSyntaxError& error);
 
@@ -68,9 +72,9 @@ class JsonParser {
   void skip_space() {
     while (!at_end() && is_space(text_[pos_])) ++pos_;
   }
-  bool fail(size_t offset, std::string message);
-  std::string found(size_t at) const;
-  std::string line_or_column_of(size_t first, size_t then) const;
+  bool fail(size_t offset, LocalizedText message);
+  LocalizedText found(size_t at) const;
+  LocalizedText line_or_column_of(size_t first, size_t then) const;
 
   bool value();
   bool after_value();
@@ -83,7 +87,8 @@ class JsonParser {
   bool number();
   bool word();
 
-  std::string_view text_, document_;
+  std::string_view text_;
+  const LocalizedText& document_;
   size_t pos_ = 0;
   JsonDocument doc_;
   std::vector<Open> open_;
@@ -93,7 +98,7 @@ class JsonParser {
   JsonSyntaxError error_;
 };
 
-bool JsonParser::fail(size_t offset, std::string message) {
+bool JsonParser::fail(size_t offset, LocalizedText message) {
   // A text cut short is shown where it stops, not on the blank line after it.
   if (offset >= text_.size())
     while (offset > 0 && is_space(text_[offset - 1])) --offset;
@@ -102,14 +107,18 @@ bool JsonParser::fail(size_t offset, std::string message) {
 }
 
 // What is at `at`, for "found ...": a string or word in quotes (the first 40 characters), the
-// end of the file, or one character.
-std::string JsonParser::found(size_t at) const {
-  if (at >= text_.size()) return "the end of the file";
+// end of the file, or one character. In English the words after "found"; in Japanese a whole
+// clause, for 「…が必要ですが、」 to end with: 「'x' が書かれています」「ファイルが終わっています」.
+LocalizedText JsonParser::found(size_t at) const {
+  if (at >= text_.size()) return {"ファイルが終わっています", "the end of the file"};
   char c = text_[at];
-  if (c == '\n' || c == '\r') return "the end of the line";
-  if (c == '\'') return "a single quote ('); JSON writes keys and strings in double quotes";
+  if (c == '\n' || c == '\r') return {"行が終わっています", "the end of the line"};
+  if (c == '\'')
+    return {"一重引用符 (') が書かれています。JSON ではキーと文字列を二重引用符 (\") で囲みます",
+            "a single quote ('); JSON writes keys and strings in double quotes"};
   if (c == '/' && at + 1 < text_.size() && (text_[at + 1] == '/' || text_[at + 1] == '*'))
-    return fmt::format("a comment ('{}'); JSON has no comments", text_.substr(at, 2));
+    return bilingual("a comment ('{}'); JSON has no comments", "コメント ('{}') が書かれています。JSON にはコメントを書けません",
+                     text_.substr(at, 2));
   size_t end = at, chars = 0;
   auto take = [&] {  // one code point
     do ++end; while (end < text_.size() && utf8::is_continuation(text_[end]));
@@ -129,12 +138,14 @@ std::string JsonParser::found(size_t at) const {
   } else {
     take();
   }
-  if (end == text_.size()) return fmt::format("'{}' and then the end of the file", text_.substr(at, end - at));
-  return fmt::format("'{}'", text_.substr(at, end - at));
+  if (end == text_.size())
+    return bilingual("'{}' and then the end of the file", "'{}' の後でファイルが終わっています", text_.substr(at, end - at));
+  return bilingual("'{}'", "'{}' が書かれています", text_.substr(at, end - at));
 }
 
-// "on line 3", or "at column 17" when `first` is on the same line as `then` (a one-line file).
-std::string JsonParser::line_or_column_of(size_t first, size_t then) const {
+// "on line 3", or "at column 17" when `first` is on the same line as `then` (a one-line file);
+// 「3 行目」「17 列目」.
+LocalizedText JsonParser::line_or_column_of(size_t first, size_t then) const {
   int line = 1, column = 1;
   bool same_line = true;
   for (size_t i = 0; i < first; ++i) {
@@ -142,16 +153,19 @@ std::string JsonParser::line_or_column_of(size_t first, size_t then) const {
     else if (!utf8::is_continuation(text_[i])) ++column;
   }
   for (size_t i = first; i < then; ++i) same_line = same_line && text_[i] != '\n';
-  return same_line ? fmt::format("at column {}", column) : fmt::format("on line {}", line);
+  return same_line ? bilingual("at column {}", "{} 列目", column) : bilingual("on line {}", "{} 行目", line);
 }
 
 std::optional<JsonDocument> JsonParser::parse(JsonSyntaxError& error) {
   bool ok = true;
   if (text_.size() >= std::numeric_limits<uint32_t>::max()) {
-    ok = fail(0, fmt::format("expected {}, found a text of {} bytes", document_, text_.size()));
+    ok = fail(0, bilingual("expected {}, found a text of {} bytes", "{}が必要ですが、{} バイトもあるテキストが渡されました",
+                           document_, text_.size()));
   } else if (size_t bad = utf8::first_invalid(text_); bad != std::string_view::npos) {
-    ok = fail(bad, fmt::format("expected UTF-8 text, found the byte 0x{:02X}; save the file as UTF-8",
-                               static_cast<unsigned char>(text_[bad])));
+    ok = fail(bad, bilingual("expected UTF-8 text, found the byte 0x{:02X}; save the file as UTF-8",
+                             "UTF-8 のテキストが必要ですが、UTF-8 として読めないバイト 0x{:02X} が書かれています。"
+                             "ファイルを UTF-8 で保存し直してください（Shift_JIS などの文字コードでは読めません）",
+                             static_cast<unsigned char>(text_[bad])));
   } else {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // a byte order mark
     // Every value takes at least two bytes ("0,"): reserving for that many nodes touches no
@@ -159,15 +173,15 @@ std::optional<JsonDocument> JsonParser::parse(JsonSyntaxError& error) {
     doc_.nodes_.reserve(text_.size() / 2 + 1);
     doc_.pool_.reserve(text_.size());
     skip_space();
-    if (at_end()) ok = fail(pos_, fmt::format("expected {}, found an empty file", document_));
+    if (at_end()) ok = fail(pos_, bilingual("expected {}, found an empty file", "{}が必要ですが、ファイルが空です", document_));
   }
   ok = ok && value();
   while (ok && !open_.empty()) ok = after_value() && (!value_next_ || value());
   if (ok) {
     skip_space();
     if (!at_end())
-      ok = fail(pos_, fmt::format("expected the end of the file after the JSON value, found {}",
-                                  found(pos_)));
+      ok = fail(pos_, bilingual("expected the end of the file after the JSON value, found {}",
+                                "JSON の値の後はファイルの終わりでなければなりませんが、{}", found(pos_)));
   }
   if (!ok) {
     error = error_;
@@ -189,11 +203,11 @@ bool JsonParser::value() {
   }
   if (c == '-' || is_digit(c)) return number();
   if (is_word(c)) return word();
-  std::string what = doc_.nodes_.empty() ? std::string(document_)
-                     : pending_key_     ? fmt::format("a value for \"{}\"",
+  LocalizedText what = doc_.nodes_.empty() ? document_
+                       : pending_key_     ? bilingual("a value for \"{}\"", "\"{}\" の値",
                                                       std::string_view(doc_.pool_).substr(key_at_, key_size_))
-                                        : std::string("a value");
-  return fail(pos_, fmt::format("expected {}, found {}", what, found(pos_)));
+                                          : LocalizedText{"値", "a value"};
+  return fail(pos_, bilingual("expected {}, found {}", "{}が必要ですが、{}", what, found(pos_)));
 }
 
 // Adds a node at pos_ as the next child of the innermost open array or object.
@@ -222,8 +236,10 @@ int32_t JsonParser::add_node(JsonKind kind) {
 
 bool JsonParser::open(JsonKind kind) {
   if (open_.size() >= static_cast<size_t>(kMaxJsonDepth))
-    return fail(pos_, fmt::format("nesting deeper than {} levels; tenken files are never nested this deep",
-                                  kMaxJsonDepth));
+    return fail(pos_, bilingual("nesting deeper than {} levels; tenken files are never nested this deep",
+                                "入れ子が {} 段より深くなっています。tenken のファイルがこれほど深く入れ子になることは"
+                                "ありません",
+                                kMaxJsonDepth));
   int32_t n = add_node(kind);
   ++pos_;
   open_.push_back({n});
@@ -245,34 +261,43 @@ bool JsonParser::after_value() {
   }
   if (top.children > 0) {
     if (peek() != ',')
-      return fail(pos_, fmt::format("expected ',' or '{}' after {}, found {}", close,
-                                    object ? "a member" : "an item", found(pos_)));
+      return fail(pos_, bilingual("expected ',' or '{}' after {}, found {}", "{1}の後には ',' か '{0}' が必要ですが、{2}",
+                                  close,
+                                  object ? LocalizedText{"キーと値の組", "a member"} : LocalizedText{"項目", "an item"},
+                                  found(pos_)));
     ++pos_;
     skip_space();
     if (peek() == close)
-      return fail(pos_, fmt::format("expected {} after ',', found '{}'; JSON allows no comma before '{}'",
-                                    object ? "a key" : "a value", close, close));
+      return fail(pos_, bilingual("expected {} after ',', found '{}'; JSON allows no comma before '{}'",
+                                  "',' の後には{0}が必要ですが、'{1}' が書かれています。JSON では '{2}' の直前に ',' を"
+                                  "書けません",
+                                  object ? LocalizedText{"キー", "a key"} : LocalizedText{"値", "a value"}, close,
+                                  close));
   }
   if (object) return key();
-  if (at_end()) return fail(pos_, fmt::format("expected a value or ']', found {}", found(pos_)));
+  if (at_end())
+    return fail(pos_, bilingual("expected a value or ']', found {}", "値か ']' が必要ですが、{}", found(pos_)));
   return true;
 }
 
 bool JsonParser::key() {
   Open& top = open_.back();
   if (peek() != '"')
-    return fail(pos_, fmt::format("expected a key in double quotes{}, found {}",
-                                  top.children == 0 ? " or '}'" : "", found(pos_)));
+    return fail(pos_, bilingual("expected a key in double quotes{}, found {}",
+                                "二重引用符 (\") で囲んだキー{}が必要ですが、{}",
+                                top.children == 0 ? LocalizedText{"か '}'", " or '}'"} : LocalizedText{},
+                                found(pos_)));
   key_offset_ = static_cast<uint32_t>(pos_);
   if (!string(key_at_, key_size_)) return false;
   std::string name(doc_.pool_, key_at_, key_size_);
   auto [first, added] = top.keys.emplace(name, key_offset_);
   if (!added)
-    return fail(key_offset_, fmt::format("duplicate key \"{}\" (first given {})", name,
-                                         line_or_column_of(first->second, key_offset_)));
+    return fail(key_offset_, bilingual("duplicate key \"{}\" (first given {})", "キー \"{}\" が二度書かれています（最初は {}）",
+                                       name, line_or_column_of(first->second, key_offset_)));
   skip_space();
   if (peek() != ':')
-    return fail(pos_, fmt::format("expected ':' after the key \"{}\", found {}", name, found(pos_)));
+    return fail(pos_, bilingual("expected ':' after the key \"{}\", found {}", "キー \"{}\" の後には ':' が必要ですが、{}",
+                                name, found(pos_)));
   ++pos_;
   pending_key_ = true;
   return true;
@@ -290,7 +315,7 @@ bool JsonParser::string(uint32_t& at, uint32_t& size) {
       ++pos_;
     doc_.pool_.append(text_.substr(run, pos_ - run));
     if (at_end())
-      return fail(start, "expected '\"' to close this string, found the end of the file");
+      return fail(start, kUnclosedString);
     char c = text_[pos_];
     if (c == '"') {
       ++pos_;
@@ -302,17 +327,20 @@ bool JsonParser::string(uint32_t& at, uint32_t& size) {
       continue;
     }
     if (c == '\n' || c == '\r')
-      return fail(pos_, "expected '\"' to close the string, or \\n for a line break in it, found a line break");
-    return fail(pos_, fmt::format("expected a character or an escape, found the control character "
-                                  "U+{:04X}; write it as \\u{:04X}",
-                                  static_cast<int>(c), static_cast<int>(c)));
+      return fail(pos_, {"文字列を閉じる '\"'（文字列の中で改行するなら \\n）が必要ですが、改行が書かれています",
+                         "expected '\"' to close the string, or \\n for a line break in it, found a line break"});
+    return fail(pos_, bilingual("expected a character or an escape, found the control character "
+                                "U+{:04X}; write it as \\u{:04X}",
+                                "文字かエスケープが必要ですが、制御文字 U+{0:04X} が書かれています。\\u{1:04X} と"
+                                "書いてください",
+                                static_cast<int>(c), static_cast<int>(c)));
   }
 }
 
 // The escape at pos_ (its backslash).
 bool JsonParser::escape(size_t string_start) {
   if (pos_ + 1 >= text_.size())
-    return fail(string_start, "expected '\"' to close this string, found the end of the file");
+    return fail(string_start, kUnclosedString);
   char c = text_[pos_ + 1];
   const char* simple = nullptr;
   switch (c) {
@@ -330,9 +358,11 @@ bool JsonParser::escape(size_t string_start) {
   if (!simple) {
     size_t end = pos_ + 2;
     while (end < text_.size() && utf8::is_continuation(text_[end])) ++end;
-    return fail(pos_, fmt::format("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four "
-                                  "hex digits), found '{}'",
-                                  text_.substr(pos_, end - pos_)));
+    return fail(pos_, bilingual("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four "
+                                "hex digits), found '{}'",
+                                "エスケープ（\\\" \\\\ \\/ \\b \\f \\n \\r \\t、または \\u と 16 進数 4 桁）が必要ですが、"
+                                "'{}' が書かれています",
+                                text_.substr(pos_, end - pos_)));
   }
   doc_.pool_ += simple;
   pos_ += 2;
@@ -357,21 +387,27 @@ bool JsonParser::unicode_escape() {
   if (!hex4(at, cp)) {
     size_t end = at + 2;
     while (end < text_.size() && end < at + 6 && text_[end] != '"' && !utf8::is_continuation(text_[end])) ++end;
-    return fail(at, fmt::format("expected four hex digits after \\u, found '{}'", text_.substr(at, end - at)));
+    return fail(at, bilingual("expected four hex digits after \\u, found '{}'",
+                              "\\u の後には 16 進数 4 桁が必要ですが、'{}' が書かれています", text_.substr(at, end - at)));
   }
   std::string_view written = text_.substr(at, 6);
   if (cp >= 0xDC00 && cp <= 0xDFFF)
-    return fail(at, fmt::format("expected a character or a high surrogate (\\uD800 to \\uDBFF), "
-                                "found the lone low surrogate {}", written));
+    return fail(at, bilingual("expected a character or a high surrogate (\\uD800 to \\uDBFF), "
+                              "found the lone low surrogate {}",
+                              "文字か上位サロゲート（\\uD800〜\\uDBFF）が必要ですが、対になる上位サロゲートのない"
+                              "下位サロゲート {} が書かれています",
+                              written));
   if (cp >= 0xD800 && cp <= 0xDBFF) {
     if (!hex4(at + 6, low) || low < 0xDC00 || low > 0xDFFF) {
       size_t next = at + 6;
-      std::string after = next < text_.size() && text_[next] == '"' ? "the end of the string"
-                          : hex4(next, low) ? fmt::format("'{}'", text_.substr(next, 6))
-                                            : found(next);
-      return fail(at, fmt::format("expected a low surrogate (\\uDC00 to \\uDFFF) after the high "
-                                  "surrogate {}, found {}",
-                                  written, after));
+      LocalizedText after = next < text_.size() && text_[next] == '"'
+                                ? LocalizedText{"文字列が終わっています", "the end of the string"}
+                            : hex4(next, low) ? bilingual("'{}'", "'{}' が書かれています", text_.substr(next, 6))
+                                              : found(next);
+      return fail(at, bilingual("expected a low surrogate (\\uDC00 to \\uDFFF) after the high "
+                                "surrogate {}, found {}",
+                                "上位サロゲート {} の後には下位サロゲート（\\uDC00〜\\uDFFF）が必要ですが、{}",
+                                written, after));
     }
     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     pos_ += 6;
@@ -388,8 +424,8 @@ bool JsonParser::number() {
     ++pos_;
   std::string_view literal = text_.substr(start, pos_ - start);
   if (!is_json_number(literal))
-    return fail(start, fmt::format("expected a number as JSON writes it (such as 12, -3 or 4.5e2), found {}",
-                                   found(start)));
+    return fail(start, bilingual("expected a number as JSON writes it (such as 12, -3 or 4.5e2), found {}",
+                                 "JSON の形式で書いた数値（12、-3、4.5e2 など）が必要ですが、{}", found(start)));
   int32_t n = add_node(JsonKind::number);
   doc_.nodes_[n].offset = static_cast<uint32_t>(start);
   doc_.nodes_[n].text_at = static_cast<uint32_t>(doc_.pool_.size());
@@ -405,10 +441,11 @@ bool JsonParser::word() {
   std::string_view w = text_.substr(start, pos_ - start);
   JsonKind kind = w == "null" ? JsonKind::null : JsonKind::boolean;
   if (w != "true" && w != "false" && w != "null") {
-    std::string what = doc_.nodes_.empty()
-                           ? std::string(document_)
-                           : "a value (a string, number, object, array, true, false or null)";
-    return fail(start, fmt::format("expected {}, found {}", what, found(start)));
+    LocalizedText what = doc_.nodes_.empty()
+                             ? document_
+                             : LocalizedText{"値（文字列、数値、オブジェクト、配列、true、false、null のいずれか）",
+                                             "a value (a string, number, object, array, true, false or null)"};
+    return fail(start, bilingual("expected {}, found {}", "{}が必要ですが、{}", what, found(start)));
   }
   int32_t n = add_node(kind);
   doc_.nodes_[n].offset = static_cast<uint32_t>(start);
@@ -446,7 +483,7 @@ std::string JsonDocument::path(const JsonNode& n) const {
   return out;
 }
 
-std::optional<JsonDocument> parse_json(std::string_view text, std::string_view document,
+std::optional<JsonDocument> parse_json(std::string_view text, const LocalizedText& document,
                                        JsonSyntaxError& error) {
   return JsonParser(text, document).parse(error);
 }

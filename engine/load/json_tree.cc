@@ -9,7 +9,7 @@
 
 namespace tenken::load {
 
-bool parse_json_tree(const std::shared_ptr<const Source>& source, std::string_view what, yaml::Document& doc,
+bool parse_json_tree(const std::shared_ptr<const Source>& source, const LocalizedText& what, yaml::Document& doc,
                      Diagnostics& diags) {
   json::JsonSyntaxError syntax;
   std::optional<json::JsonDocument> parsed = json::parse_json(source->text(), what, syntax);
@@ -21,15 +21,17 @@ bool parse_json_tree(const std::shared_ptr<const Source>& source, std::string_vi
   size_t keys = 0;
   for (const json::JsonNode& v : values) keys += v.parent >= 0 && parsed->node(v.parent).kind == json::JsonKind::object;
   if (values.size() + keys > yaml::kMaxNodes) {
-    diags.error({source, 0}, fmt::format("expected at most {} values and keys in one file, found {}",
-                                         yaml::kMaxNodes, values.size() + keys));
+    diags.error({source, 0}, bilingual("expected at most {} values and keys in one file, found {}",
+                                       "一つのファイルに書ける値とキーは合わせて {} 個までですが、{} 個書かれています",
+                                       yaml::kMaxNodes, values.size() + keys));
     return false;
   }
   bool ok = true;
-  auto check_length = [&](std::string_view text, uint32_t offset, size_t limit, const char* kind) {
+  auto check_length = [&](std::string_view text, uint32_t offset, size_t limit, const LocalizedText& kind) {
     if (size_t characters = utf8::length(text); characters > limit) {
-      diags.error({source, offset}, fmt::format("expected a {} of at most {} characters, found one of {}", kind, limit,
-                                                characters));
+      diags.error({source, offset}, bilingual("expected a {} of at most {} characters, found one of {}",
+                                              "{1} 文字以内の{0}が必要ですが、{2} 文字の{0}が書かれています", kind, limit,
+                                              characters));
       ok = false;
     }
   };
@@ -47,7 +49,7 @@ bool parse_json_tree(const std::shared_ptr<const Source>& source, std::string_vi
         n.kind = yaml::Kind::scalar;
         n.quoted = v.kind == json::JsonKind::string;  // "true" and "3" in quotes are texts
         n.value = parsed->text(v);
-        check_length(n.value, v.offset, yaml::kMaxTextCharacters, "text");
+        check_length(n.value, v.offset, yaml::kMaxTextCharacters, {"文字列", "text"});
         break;
     }
   }
@@ -63,7 +65,7 @@ bool parse_json_tree(const std::shared_ptr<const Source>& source, std::string_vi
     key.quoted = true;
     key.value = parsed->key(v);
     key.origin = {source, v.key_offset};
-    check_length(key.value, v.key_offset, yaml::kMaxKeyCharacters, "key");
+    check_length(key.value, v.key_offset, yaml::kMaxKeyCharacters, {"キー", "key"});
     parent.entries.emplace_back(&key, &doc.nodes[i]);
   }
   doc.root = &doc.nodes.front();

@@ -12,9 +12,10 @@
 
 namespace tenken::load {
 
-// Parses `source` as JSON into `doc`; `what` names the whole document for a text that is not
-// JSON at all ("an answer file (organization, assessment, answers)"). False after reporting.
-bool parse_json_tree(const std::shared_ptr<const Source>& source, std::string_view what, yaml::Document& doc,
+// Parses `source` as JSON into `doc`; `what` names the whole document, in both languages, for a
+// text that is not JSON at all ("an answer file (organization, assessment, answers)" /
+// 「回答ファイル（organization、assessment、answers）」). False after reporting.
+bool parse_json_tree(const std::shared_ptr<const Source>& source, const LocalizedText& what, yaml::Document& doc,
                      Diagnostics& diags);
 
 }  // namespace tenken::load

@@ -40,7 +40,7 @@ void collect_yaml_files(const fs::path& folder, std::vector<std::string>& paths,
     if (is_folder(*it)) collect_yaml_files(it->path(), paths, diags);
     else if (is_yaml(it->path()) && may_be_file(*it)) paths.push_back(it->path().string());
   }
-  if (ec) diags.file_error(folder.string(), fmt::format("cannot read the folder: {}", ec.message()));
+  if (ec) diags.file_error(folder.string(), bilingual("cannot read the folder: {}", "フォルダーを読めません: {}", ec.message()));
 }
 
 }  // namespace
@@ -50,7 +50,8 @@ std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::strin
   std::vector<std::shared_ptr<const Source>> out;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    diags.file_error(dir, "expected a directory of YAML files; it does not exist or is not a directory");
+    diags.file_error(dir, {"YAML ファイルのフォルダーが必要ですが、存在しないか、フォルダーではありません",
+                           "expected a directory of YAML files; it does not exist or is not a directory"});
     return out;
   }
   std::vector<std::string> paths;
@@ -62,9 +63,13 @@ std::vector<std::shared_ptr<const Source>> sources_in_directory(const std::strin
 }
 
 namespace {
-constexpr const char* kTopKeys =
+// The keys a library file may have at its top. In Japanese without the "or": each message ends the
+// list with 「のいずれか」.
+const LocalizedText kTopKeys = {
+    "'sections:'（チェックリスト）、'rules:'（ルール）、'categories:'、'cases:'（事例カタログ）、"
+    "'actions:'（対策の一覧）",
     "'sections:' (a checklist), 'rules:' (rules), 'categories:', 'cases:' (the case catalog) or "
-    "'actions:' (the action plan)";
+    "'actions:' (the action plan)"};
 
 // Replaces the entry with the same id, or adds one.
 template <typename T>
@@ -86,11 +91,13 @@ Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Di
     yaml::Document doc;
     if (!yaml::parse(file, doc, diags)) continue;
     if (!doc.root) {
-      diags.error({file, 0}, fmt::format("expected a mapping with {}, found an empty file", kTopKeys));
+      diags.error({file, 0}, bilingual("expected a mapping with {}, found an empty file",
+                                       "{} のいずれかを持つマッピングが必要ですが、ファイルが空です", kTopKeys));
       continue;
     }
-    if (!load::expect_map(*doc.root, "a library file", diags)) continue;
-    load::MapReader r(*doc.root, "a library file", diags, {"sections", "rules", "categories", "cases", "actions"});
+    const LocalizedText a_library_file{"ライブラリファイル", "a library file"};
+    if (!load::expect_map(*doc.root, a_library_file, diags)) continue;
+    load::MapReader r(*doc.root, a_library_file, diags, {"sections", "rules", "categories", "cases", "actions"});
     const yaml::Node* sections = r.optional("sections");
     const yaml::Node* rules = r.optional("rules");
     const yaml::Node* categories = r.optional("categories");
@@ -98,8 +105,11 @@ Library load_library(const std::vector<std::shared_ptr<const Source>>& files, Di
     const yaml::Node* actions = r.optional("actions");
     r.finish();
     if (!sections && !rules && !categories && !cases && !actions)
-      diags.error(doc.root->origin, fmt::format("expected {} at the top of a library file, found none "
-                                                "of them", kTopKeys));
+      diags.error(doc.root->origin, bilingual("expected {} at the top of a library file, found none "
+                                              "of them",
+                                              "ライブラリファイルの最上位には {} のいずれかが必要ですが、どれも"
+                                              "書かれていません",
+                                              kTopKeys));
     if (sections) load::load_sections(*sections, lib.checklist, diags);
     if (rules) load::load_rules(*rules, lib.rules, diags);
     if (categories) load::load_categories(*categories, lib.categories, diags);

@@ -21,8 +21,15 @@ using testing::render;
 // What a parser made of a text: false with nothing else when libyaml found it invalid.
 struct Reading {
   bool valid = false;
-  std::string tree, messages;
+  std::string tree, messages, messages_ja;
 };
+
+// Every diagnostic as `render` gives it, in Japanese.
+std::string render_ja(const Diagnostics& diags) {
+  std::string out;
+  for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d, false, Lang::ja);
+  return out;
+}
 
 Reading read(const std::shared_ptr<const Source>& s, bool fast) {
   yaml::Document doc;
@@ -31,6 +38,7 @@ Reading read(const std::shared_ptr<const Source>& s, bool fast) {
   r.valid = fast ? yaml::parse_with_libyaml(s, doc, diags) : yaml::parse_with_yaml_cpp(s, doc, diags);
   if (!fast || r.valid) r.tree = yaml::outline(doc);
   r.messages = render(diags);
+  r.messages_ja = render_ja(diags);
   return r;
 }
 
@@ -41,6 +49,7 @@ void check_same(const std::string& name, const std::string& text) {
   REQUIRE(fast.valid);
   CHECK(fast.tree == slow.tree);
   CHECK(fast.messages == slow.messages);
+  CHECK(fast.messages_ja == slow.messages_ja);
 }
 
 TEST_CASE("libyaml: the whole built-in library reads to the same tree as with yaml-cpp") {
@@ -104,6 +113,9 @@ TEST_CASE("libyaml: a tag on an empty node is refused, where yaml-cpp dropped it
         "a.yaml:1:4: error: expected a value without a YAML tag, found the tag '!x'; remove it\n"
         "  a: !x\n"
         "     ^\n");
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].message.ja ==
+        "YAML のタグのない値が必要ですが、タグ '!x' が付いています。タグを取り除いてください");
 }
 
 TEST_CASE("libyaml: a text it finds invalid is left to yaml-cpp, whose message explains it") {
@@ -117,6 +129,23 @@ TEST_CASE("libyaml: a text it finds invalid is left to yaml-cpp, whose message e
   CHECK_FALSE(yaml::parse(testing::source("bad.yaml", "a: [1, 2\n"), doc, diags));
   CHECK(render(diags) ==
         "bad.yaml:2:1: error: invalid YAML: a '[' list is not closed with ']'\n");
+  CHECK(render_ja(diags) ==
+        "bad.yaml:2:1: エラー: YAML として正しくありません: '[' で始めたリストが ']' で閉じられていません\n");
+}
+
+TEST_CASE("libyaml: limits and duplicate keys read the same in Japanese") {
+  yaml::Document doc;
+  Diagnostics diags;
+  CHECK_FALSE(yaml::parse(testing::source("a.yaml", "a: 1\nb: 2\na: 3\n"), doc, diags));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].message.en == "duplicate key 'a' (first given on line 1)");
+  CHECK(diags.items()[0].message.ja == "キー 'a' が二度書かれています（最初は 1 行目）");
+  yaml::Document two;
+  Diagnostics second;
+  CHECK_FALSE(yaml::parse(testing::source("a.yaml", "a: 1\n---\nb: 2\n"), two, second));
+  REQUIRE(second.items().size() == 1);
+  CHECK(second.items()[0].message.en == "expected one YAML document, found a second one ('---')");
+  CHECK(second.items()[0].message.ja == "YAML の文書は一つだけにしてください。'---' で二つ目の文書が始まっています");
 }
 
 }  // namespace

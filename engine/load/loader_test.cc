@@ -113,10 +113,14 @@ TEST_CASE("yaml: plain and quoted scalars are told apart, and every node keeps i
   CHECK(a->origin.where().column == 4);
   CHECK(c->items[0]->origin.where().line == 4);
   CHECK(c->items[0]->origin.where().column == 5);
-  CHECK(a->describe() == "'no'");
-  CHECK(b->describe() == "the string \"no\"");
-  CHECK(c->describe() == "a list");
-  CHECK(doc.root->describe() == "a mapping");
+  CHECK(a->describe().en == "'no'");
+  CHECK(a->describe().ja == "'no'");
+  CHECK(b->describe().en == "the string \"no\"");
+  CHECK(b->describe().ja == "文字列 \"no\"");
+  CHECK(c->describe().en == "a list");
+  CHECK(c->describe().ja == "リスト");
+  CHECK(doc.root->describe().en == "a mapping");
+  CHECK(doc.root->describe().ja == "マッピング");
 }
 
 TEST_CASE("yaml: malformed YAML is reported with its position") {

@@ -117,6 +117,42 @@ TEST_CASE("a CSV header naming a column twice is an error at the second") {
         "                                     ^\n");
 }
 
+// Each message in Japanese, one a line, in the order of their positions.
+std::string messages_ja(const Diagnostics& diags) {
+  std::string out;
+  for (const Diagnostic& d : diags.sorted()) out += d.message.ja + "\n";
+  return out;
+}
+
+TEST_CASE("messages in Japanese say what to write") {
+  Diagnostics diags;
+  CHECK_FALSE(load("w.yaml", R"(waivers:
+  - {rule: a-rule, justification: one, expires: 2026-02-30}
+  - {justification: two}
+  - {rule: b-rule, justification: "  "}
+  - {rule: b-rule, justification: three}
+)", diags));
+  CHECK(messages_ja(diags) ==
+        "期限には YYYY-MM-DD の形の日付が必要ですが、'2026-02-30' が書かれています。2026年2月は28日までです\n"
+        "免除に 'rule' がありません。免除するルールの id を書いてください\n"
+        "'justification' が空です。リスクを受け入れる理由を書いてください\n");
+  Diagnostics csv;
+  CHECK_FALSE(load("w.csv", "rule,justification,expiry\n", csv));
+  CHECK_FALSE(load("w.csv", "", csv));
+  CHECK(messages_ja(csv) ==
+        "見出し行（rule,justification,approved_by,expires）が必要ですが、ファイルが空です\n"
+        "見出しの 'expiry' という列は使えません。使える列は rule, justification, approved_by, expires です。"
+        "もしかして 'expires' ですか？\n");
+  Diagnostics row;
+  CHECK_FALSE(load("w.csv", "rule,justification\nbackup-isolated-copy\n", row));
+  REQUIRE(row.items().size() == 1);
+  CHECK(row.items()[0].message.en == "expected 2 fields as in the header, found 1");
+  CHECK(format_diagnostic(row.items()[0], false, Lang::ja) ==
+        "w.csv:2:1: エラー: 見出し行と同じ 2 個の欄が必要ですが、この行には 1 個あります\n"
+        "  backup-isolated-copy\n"
+        "  ^\n");
+}
+
 TEST_CASE("a rule waived twice among many waivers is found at its line") {
   // 20,000 rows, checked for repeats in one pass (pairwise, 200 million comparisons).
   std::string csv = "rule,justification\n";

@@ -39,7 +39,8 @@ class YamlCppEvents : public YAML::EventHandler {
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { builder_.null(at(mark), name(anchor)); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (!builder_.alias(at(mark), name(anchor))) throw LimitExceeded{at(mark), "unknown alias"};  // yaml-cpp checks first
+    if (!builder_.alias(at(mark), name(anchor)))  // yaml-cpp checks first
+      throw LimitExceeded{at(mark), {"'&' で定義されていないアンカーを '*' で参照しています", "unknown alias"}};
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
@@ -67,19 +68,29 @@ class YamlCppEvents : public YAML::EventHandler {
   TreeBuilder builder_;
 };
 
-// yaml-cpp's messages, said the way an author can act on.
-std::string explain(const std::string& msg) {
-  static const std::pair<const char*, const char*> known[] = {
-      {"end of sequence flow not found", "a '[' list is not closed with ']'"},
-      {"end of map flow not found", "a '{' mapping is not closed with '}'"},
-      {"unknown token", "unexpected text; inside { } or [ ], quote a text that contains '?', ':', ',' or '#'"},
-      {"illegal map value", "a ':' where a value cannot start; quote a text that contains ': '"},
-      {"end of map not found", "a mapping is not indented consistently"},
-      {"end of sequence not found", "a list is not indented consistently"},
+// yaml-cpp's messages, said the way an author can act on, in both languages. A message with no
+// explanation here is shown as yaml-cpp wrote it, in English, in either language.
+LocalizedText explain(const std::string& msg) {
+  struct Known {
+    const char* raw;
+    const char* en;
+    const char* ja;
   };
-  for (auto& [raw, plain] : known)
-    if (msg == raw) return plain;
-  return msg;
+  static const Known known[] = {
+      {"end of sequence flow not found", "a '[' list is not closed with ']'",
+       "'[' で始めたリストが ']' で閉じられていません"},
+      {"end of map flow not found", "a '{' mapping is not closed with '}'",
+       "'{' で始めたマッピングが '}' で閉じられていません"},
+      {"unknown token", "unexpected text; inside { } or [ ], quote a text that contains '?', ':', ',' or '#'",
+       "ここには書けない文字があります。{ } や [ ] の中では、'?'、':'、','、'#' を含む文字列を引用符で囲んでください"},
+      {"illegal map value", "a ':' where a value cannot start; quote a text that contains ': '",
+       "値を始められない位置に ':' があります。': ' を含む文字列は引用符で囲んでください"},
+      {"end of map not found", "a mapping is not indented consistently", "マッピングの字下げがそろっていません"},
+      {"end of sequence not found", "a list is not indented consistently", "リストの字下げがそろっていません"},
+  };
+  for (const Known& k : known)
+    if (msg == k.raw) return {k.ja, k.en};
+  return as_is(msg);
 }
 
 }  // namespace
@@ -100,11 +111,16 @@ const Node* Node::get(std::string_view key) const {
   return nullptr;
 }
 
-std::string Node::describe() const {
-  if (kind != Kind::scalar) return yaml::describe(kind);
+LocalizedText Node::describe() const {
+  switch (kind) {
+    case Kind::null: return {"空の値", "nothing"};
+    case Kind::sequence: return {"リスト", "a list"};
+    case Kind::mapping: return {"マッピング", "a mapping"};
+    case Kind::scalar: break;
+  }
   std::string shown = value.size() > 40 ? value.substr(0, 37) + "..." : value;
-  if (quoted) return fmt::format("the string \"{}\"", shown);
-  return fmt::format("'{}'", shown);
+  if (quoted) return bilingual("the string \"{}\"", "文字列 \"{}\"", shown);
+  return as_is(fmt::format("'{}'", shown));
 }
 
 std::string outline(const Document& doc) {
@@ -164,17 +180,20 @@ std::optional<SyntaxError> parse_text(const std::shared_ptr<const Source>& sourc
 void report_yaml_error(const std::shared_ptr<const Source>& source, const SyntaxError& e, Diagnostics& diags) {
   uint32_t offset = e.offset;
   if (auto key = long_key_at(source->text(), offset)) {
-    diags.error({source, key->offset}, fmt::format("expected a key of at most {} characters, found one of {}",
-                                                   kMaxKeyCharacters, key->characters));
+    diags.error({source, key->offset}, bilingual("expected a key of at most {} characters, found one of {}",
+                                                 "{} 文字以内のキーが必要ですが、{} 文字のキーが書かれています",
+                                                 kMaxKeyCharacters, key->characters));
   } else if (auto tab = tab_in_indentation(source->text(), offset)) {
-    diags.error({source, *tab}, "expected spaces to indent, found a tab; YAML does not allow tabs for indentation");
+    diags.error({source, *tab}, {"字下げには空白が必要ですが、タブが書かれています。YAML では字下げにタブを使えません",
+                                 "expected spaces to indent, found a tab; YAML does not allow tabs for indentation"});
   } else if (is_surrogate_message(e.message)) {
     size_t escape = source->text().rfind("\\u", offset);  // yaml-cpp points just past the escape
     if (escape != std::string::npos && offset - escape <= 6) offset = static_cast<uint32_t>(escape);
-    diags.error({source, offset}, "expected a character, found half of a surrogate pair (\\uD800 to "
-                                  "\\uDFFF) without its other half");
+    diags.error({source, offset}, {"文字が必要ですが、サロゲートペア（\\uD800〜\\uDFFF）の片方だけが書かれています",
+                                   "expected a character, found half of a surrogate pair (\\uD800 to "
+                                   "\\uDFFF) without its other half"});
   } else {
-    diags.error({source, offset}, fmt::format("invalid YAML: {}", explain(e.message)));
+    diags.error({source, offset}, bilingual("invalid YAML: {}", "YAML として正しくありません: {}", explain(e.message)));
   }
 }
 

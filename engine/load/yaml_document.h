@@ -41,8 +41,9 @@ struct Node {
   bool is_seq() const { return kind == Kind::sequence; }
   // The value for a scalar key in a mapping, or null.
   const Node* get(std::string_view key) const;
-  // "a mapping", "a list", "the string "x"", "the number 3", "nothing" — for "found ..." messages.
-  std::string describe() const;
+  // "a mapping", "a list", "the string "x"", "'3'", "nothing" — for "found ..." messages; in
+  // Japanese 「マッピング」「リスト」「文字列 "x"」「'3'」「空の値」.
+  LocalizedText describe() const;
 };
 
 struct Document {

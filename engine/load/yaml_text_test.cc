@@ -63,6 +63,25 @@ TEST_CASE("yaml: a key longer than 1024 characters is named as such, block or fl
   CHECK(parse_messages("a.yaml", std::string(1024, 'k') + ": 1\n", fits) == "");
 }
 
+TEST_CASE("yaml: the messages about what yaml-cpp cannot read are in Japanese too") {
+  auto one = [](const std::string& path, const std::string& text) {
+    yaml::Document doc;
+    Diagnostics diags;
+    yaml::parse(source(path, text), doc, diags);
+    REQUIRE(diags.items().size() == 1);
+    return diags.items()[0].message;
+  };
+  LocalizedText key = one("a.json", R"({"answers": {")" + std::string(2000, 'k') + R"(": 1}})");
+  CHECK(key.en == "expected a key of at most 1024 characters, found one of 2000");
+  CHECK(key.ja == "1024 文字以内のキーが必要ですが、2000 文字のキーが書かれています");
+  LocalizedText half = one("a.json", R"({"b": "\ud83d x"})");
+  CHECK(half.en == "expected a character, found half of a surrogate pair (\\uD800 to \\uDFFF) without its other half");
+  CHECK(half.ja == "文字が必要ですが、サロゲートペア（\\uD800〜\\uDFFF）の片方だけが書かれています");
+  LocalizedText map = one("a.yaml", "a: {b: 1\n");
+  CHECK(map.en == "invalid YAML: a '{' mapping is not closed with '}'");
+  CHECK(map.ja == "YAML として正しくありません: '{' で始めたマッピングが '}' で閉じられていません");
+}
+
 TEST_CASE("yaml: a tag is refused, not half obeyed") {
   yaml::Document doc;
   CHECK(parse_messages("a.yaml", "a: !!bool yes\nb: !!str 3\nc: !custom {x: 1}\nd: !!seq [1]\n", doc) ==

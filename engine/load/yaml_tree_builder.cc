@@ -8,7 +8,9 @@
 namespace tenken::yaml {
 
 void TreeBuilder::document_start(const Origin& at) {
-  if (++documents_ > 1) throw LimitExceeded{at, "expected one YAML document, found a second one ('---')"};
+  if (++documents_ > 1)
+    throw LimitExceeded{at, {"YAML の文書は一つだけにしてください。'---' で二つ目の文書が始まっています",
+                             "expected one YAML document, found a second one ('---')"}};
 }
 
 void TreeBuilder::null(const Origin& at, const std::string& anchor) {
@@ -27,8 +29,9 @@ void TreeBuilder::scalar(const Origin& at, std::string_view tag, const std::stri
   Node& n = make(at, Kind::scalar);
   refuse_tag(n, tag);
   if (size_t characters = utf8::length(value); characters > kMaxTextCharacters)
-    diags_.error(n.origin, fmt::format("expected a text of at most {} characters, found one of {}",
-                                       kMaxTextCharacters, characters));
+    diags_.error(n.origin, bilingual("expected a text of at most {} characters, found one of {}",
+                                     "{} 文字以内の文字列が必要ですが、{} 文字の文字列が書かれています",
+                                     kMaxTextCharacters, characters));
   n.value = std::move(value);
   n.quoted = quoted;
   finish(n, anchor);
@@ -59,7 +62,9 @@ void TreeBuilder::refuse_tag(const Node& n, std::string_view tag) {
   if (tag.empty() || tag == "?" || tag == "!") return;
   constexpr std::string_view core = "tag:yaml.org,2002:";
   std::string written = tag.substr(0, core.size()) == core ? "!!" + std::string(tag.substr(core.size())) : std::string(tag);
-  diags_.error(n.origin, fmt::format("expected a value without a YAML tag, found the tag '{}'; remove it", written));
+  diags_.error(n.origin, bilingual("expected a value without a YAML tag, found the tag '{}'; remove it",
+                                   "YAML のタグのない値が必要ですが、タグ '{}' が付いています。タグを取り除いてください",
+                                   written));
 }
 
 Node& TreeBuilder::make(const Origin& at, Kind kind) {
@@ -72,14 +77,20 @@ Node& TreeBuilder::make(const Origin& at, Kind kind) {
 
 void TreeBuilder::count_node(const Origin& where) {
   if (doc_.nodes.size() + 1 > kMaxNodes)
-    throw LimitExceeded{where, fmt::format("the document expands to more than {} nodes; tenken "
-                                           "refuses it (an alias bomb?)", kMaxNodes)};
+    throw LimitExceeded{where, bilingual("the document expands to more than {} nodes; tenken "
+                                         "refuses it (an alias bomb?)",
+                                         "この文書は展開すると {} 個を超える要素（ノード）になるため、tenken は"
+                                         "読み込みません（エイリアス爆弾かもしれません）",
+                                         kMaxNodes)};
 }
 
 void TreeBuilder::open(Node& n, const std::string& anchor) {
   if (static_cast<int>(stack_.size()) >= kMaxDepth)
-    throw LimitExceeded{n.origin, fmt::format("nesting deeper than {} levels; tenken files "
-                                              "are never nested this deep", kMaxDepth)};
+    throw LimitExceeded{n.origin, bilingual("nesting deeper than {} levels; tenken files "
+                                            "are never nested this deep",
+                                            "入れ子が {} 段より深くなっています。tenken のファイルがこれほど深く"
+                                            "入れ子になることはありません",
+                                            kMaxDepth)};
   stack_.push_back({&n, anchor});
 }
 
@@ -123,13 +134,16 @@ void TreeBuilder::check_duplicate_keys(const Node& map) {
   std::map<std::string_view, const Node*> seen;
   for (auto& [key, value] : map.entries) {
     if (!key->is_scalar()) {
-      diags_.error(key->origin, fmt::format("expected a plain key, found {}", key->describe()));
+      diags_.error(key->origin, bilingual("expected a plain key, found {}",
+                                          "キーには文字列や数値などの単純な値が必要ですが、{}が書かれています",
+                                          key->describe()));
       continue;
     }
     auto [it, inserted] = seen.emplace(key->value, key);
     if (!inserted)
-      diags_.error(key->origin, fmt::format("duplicate key '{}' (first given on line {})", key->value,
-                                            it->second->origin.where().line));
+      diags_.error(key->origin, bilingual("duplicate key '{}' (first given on line {})",
+                                          "キー '{}' が二度書かれています（最初は {} 行目）", key->value,
+                                          it->second->origin.where().line));
   }
 }
 

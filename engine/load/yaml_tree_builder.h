@@ -17,7 +17,7 @@ namespace tenken::yaml {
 // Thrown by the builder to abandon a document that breaks a limit; caught by the parser driver.
 struct LimitExceeded {
   Origin at;
-  std::string message;
+  LocalizedText message;  // in both languages, reported as a diagnostic as it is
 };
 
 class TreeBuilder {

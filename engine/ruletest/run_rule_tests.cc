@@ -21,14 +21,17 @@ std::vector<std::string> state_names() {
 }
 
 void read_expect(const yaml::Node* n, RuleTest& t, Diagnostics& diags) {
-  if (!n || !load::expect_map(*n, "'expect' (rule id: state)", diags)) return;
+  if (!n || !load::expect_map(*n, bilingual("'expect' (rule id: state)", "'expect'（ルール id: 状態）"), diags)) return;
+  const LocalizedText a_state{"ルールの状態", "a rule state"};
   for (auto& [k, v] : n->entries) {
-    if (!k->is_scalar() || !load::expect_scalar(*v, "a rule state", diags)) continue;
+    if (!k->is_scalar() || !load::expect_scalar(*v, a_state, diags)) continue;
     State state;
     if (!parse_state(v->value, state)) {
-      diags.error(v->origin, fmt::format("expected a rule state (pass, fail, unknown, notapplicable, "
-                                         "notchecked, waived, error), found '{}'{}",
-                                         v->value, did_you_mean(v->value, state_names())));
+      diags.error(v->origin, bilingual("expected a rule state (pass, fail, unknown, notapplicable, "
+                                       "notchecked, waived, error), found '{}'{}",
+                                       "ルールの状態（pass, fail, unknown, notapplicable, notchecked, waived, "
+                                       "error）が必要ですが、'{}' が書かれています{}",
+                                       v->value, did_you_mean(v->value, state_names())));
       continue;
     }
     t.expect.push_back({k->value, state, k->origin});
@@ -36,10 +39,12 @@ void read_expect(const yaml::Node* n, RuleTest& t, Diagnostics& diags) {
 }
 
 void read_failing(const yaml::Node* n, RuleTest& t, Diagnostics& diags) {
-  if (!n || !load::expect_list(*n, "'failing' (the rules that fail)", diags)) return;
+  if (!n || !load::expect_list(*n, bilingual("'failing' (the rules that fail)", "'failing'（不備になるルール）"), diags))
+    return;
   t.exact_failing = true;
+  const LocalizedText a_rule_id{"ルール id", "a rule id"};
   for (const yaml::Node* item : n->items)
-    if (load::expect_scalar(*item, "a rule id", diags)) t.failing.push_back({item->value, State::fail, item->origin});
+    if (load::expect_scalar(*item, a_rule_id, diags)) t.failing.push_back({item->value, State::fail, item->origin});
 }
 
 // `file:` relative to the test file, or `date:` with inline `answers:`.
@@ -50,17 +55,22 @@ void read_answers(load::MapReader& r, const yaml::Node& n, const Source& test_fi
   const yaml::Node* answers = r.optional("answers");
   if (file && (date || answers)) {
     diags.error((date ? date : answers)->origin,
-                "expected either 'file' (an answer file) or 'date' and 'answers' (answers written "
-                "here), found both");
+                {"'file'（回答ファイル）か、'date' と 'answers'（ここに書く回答）のどちらか一方が必要ですが、"
+                 "両方が書かれています",
+                 "expected either 'file' (an answer file) or 'date' and 'answers' (answers written "
+                 "here), found both"});
     return;
   }
   if (file) {
-    if (!load::expect_scalar(*file, "'file' (an answer file)", diags)) return;
+    if (!load::expect_scalar(*file, bilingual("'file' (an answer file)", "'file'（回答ファイル）"), diags)) return;
     auto path = (std::filesystem::path(test_file.path()).parent_path() / file->value).lexically_normal();
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
-      diags.error(file->origin, fmt::format("expected an answer file at '{}', found nothing there (the path "
-                                            "is relative to this test file)", path.string()));
+      diags.error(file->origin, bilingual("expected an answer file at '{}', found nothing there (the path "
+                                          "is relative to this test file)",
+                                          "'{}' に回答ファイルが必要ですが、何もありません（パスはこのテストファイル"
+                                          "からの相対パスです）",
+                                          path.string()));
       return;
     }
     auto source = read_source(path.string(), diags);
@@ -68,7 +78,8 @@ void read_answers(load::MapReader& r, const yaml::Node& n, const Source& test_fi
     return;
   }
   if (!date) {
-    diags.error(n.origin, "missing 'file' (an answer file) or 'date' (with 'answers') in a test");
+    diags.error(n.origin, {"テストに 'file'（回答ファイル）も 'date'（'answers' とともに書く）もありません",
+                           "missing 'file' (an answer file) or 'date' (with 'answers') in a test"});
     return;
   }
   t.answers.path = test_file.path();
@@ -77,9 +88,10 @@ void read_answers(load::MapReader& r, const yaml::Node& n, const Source& test_fi
 }
 
 void read_test(const yaml::Node& n, const Source& file, std::vector<RuleTest>& out, Diagnostics& diags) {
-  if (!load::expect_map(n, "a test", diags)) return;
+  const LocalizedText a_test{"テスト", "a test"};
+  if (!load::expect_map(n, a_test, diags)) return;
   int errors_before = diags.error_count();
-  load::MapReader r(n, "a test", diags, {"name", "file", "date", "answers", "failing", "expect"});
+  load::MapReader r(n, a_test, diags, {"name", "file", "date", "answers", "failing", "expect"});
   RuleTest t;
   t.origin = n.origin;
   t.name = r.string("name", true);
@@ -88,8 +100,10 @@ void read_test(const yaml::Node& n, const Source& file, std::vector<RuleTest>& o
   read_expect(r.optional("expect"), t, diags);
   r.finish();
   if (!t.exact_failing && t.expect.empty())
-    diags.error(n.origin, "expected 'failing' or 'expect' in a test, found neither: a test must check "
-                          "something");
+    diags.error(n.origin, {"テストには 'failing' か 'expect' が必要ですが、どちらも書かれていません。テストは何かを"
+                           "確かめるものでなければなりません",
+                           "expected 'failing' or 'expect' in a test, found neither: a test must check "
+                           "something"});
   t.loaded = diags.error_count() == errors_before;
   out.push_back(std::move(t));
 }
@@ -102,7 +116,8 @@ bool rules_exist(const Library& lib, const RuleTest& t, Diagnostics& diags) {
   for (const auto* list : {&t.failing, &t.expect})
     for (const RuleExpectation& e : *list)
       if (std::find(ids.begin(), ids.end(), e.rule) == ids.end()) {
-        diags.error(e.origin, fmt::format("unknown rule '{}'{}", e.rule, did_you_mean(e.rule, ids)));
+        diags.error(e.origin, bilingual("unknown rule '{}'{}", "'{}' というルールはありません{}", e.rule,
+                                        did_you_mean(e.rule, ids)));
         ok = false;
       }
   return ok;
@@ -121,12 +136,14 @@ std::vector<RuleTest> load_rule_tests(const std::shared_ptr<const Source>& file,
   yaml::Document doc;
   if (!yaml::parse(file, doc, diags)) return out;
   if (!doc.root) {
-    diags.error({file, 0}, "expected a mapping with 'tests:', found an empty file");
+    diags.error({file, 0}, {"'tests:' を持つマッピングが必要ですが、ファイルが空です",
+                            "expected a mapping with 'tests:', found an empty file"});
     return out;
   }
-  if (!load::expect_map(*doc.root, "a test file", diags)) return out;
-  load::MapReader r(*doc.root, "a test file", diags, {"tests"});
-  if (const yaml::Node* tests = r.required("tests"); tests && load::expect_list(*tests, "'tests'", diags))
+  const LocalizedText a_test_file{"テストファイル", "a test file"};
+  if (!load::expect_map(*doc.root, a_test_file, diags)) return out;
+  load::MapReader r(*doc.root, a_test_file, diags, {"tests"});
+  if (const yaml::Node* tests = r.required("tests"); tests && load::expect_list(*tests, load::key_named("tests"), diags))
     for (const yaml::Node* n : tests->items) read_test(*n, *file, out, diags);
   r.finish();
   return out;

@@ -34,12 +34,15 @@ class RuleIndex {
     if (auto it = by_id_.find(w.rule); it != by_id_.end()) return it->second;
     if (auto it = by_former_id_.find(w.rule); it != by_former_id_.end()) {
       RuleResult& r = *it->second;
-      diags.warning(w.rule_origin, fmt::format("rule '{}' is now called '{}'; the waiver applies to it, "
-                                               "but write the new id", w.rule, r.rule));
+      diags.warning(w.rule_origin, bilingual("rule '{}' is now called '{}'; the waiver applies to it, "
+                                             "but write the new id",
+                                             "ルール '{}' は今は '{}' という id です。免除はこのルールに適用しますが、"
+                                             "新しい id を書いてください",
+                                             w.rule, r.rule));
       return &r;
     }
-    diags.error(w.rule_origin,
-                fmt::format("waiver for an unknown rule '{}'{}", w.rule, suggestion(w.rule, diags)));
+    diags.error(w.rule_origin, bilingual("waiver for an unknown rule '{}'{}", "免除の対象の '{}' というルールはありません{}",
+                                         w.rule, suggestion(w.rule, diags)));
     return nullptr;
   }
 
@@ -48,8 +51,8 @@ class RuleIndex {
   // past the diagnostics a run keeps, a message is only counted; and a word over twice as long as
   // every id (plus 3) is more edits away from each than closest_match accepts (a third of the
   // word, at least 2), so its edit distances, which cost its length times theirs, are skipped.
-  std::string suggestion(const std::string& word, const Diagnostics& diags) const {
-    if (diags.items().size() >= kMaxDiagnosticsKept || word.size() > 2 * longest_ + 3) return "";
+  LocalizedText suggestion(const std::string& word, const Diagnostics& diags) const {
+    if (diags.items().size() >= kMaxDiagnosticsKept || word.size() > 2 * longest_ + 3) return {};
     return did_you_mean(word, ids_);
   }
 
@@ -68,18 +71,22 @@ WaiverStatus judge(const Waiver& w, const RuleResult& r, int today) {
 void warn(const Waiver& w, const RuleResult& r, WaiverStatus status, int today, int warn_days,
           const std::string& date, Diagnostics& diags) {
   if (status == WaiverStatus::expired) {
-    diags.warning(w.expires_origin, fmt::format("the waiver for '{}' expired on {}, before the assessment "
-                                                "date {}: it is ignored and the rule counts as {}",
-                                                w.rule, w.expires, date, format_as(r.state)));
+    diags.warning(w.expires_origin, bilingual("the waiver for '{}' expired on {}, before the assessment "
+                                              "date {}: it is ignored and the rule counts as {}",
+                                              "'{0}' の免除は評価日 {2} より前の {1} に期限が切れています。この免除は"
+                                              "使われず、ルールは {3} として数えます",
+                                              w.rule, w.expires, date, format_as(r.state)));
   } else if (status == WaiverStatus::not_needed) {
-    diags.warning(w.rule_origin, fmt::format("the waiver for '{}' is not needed: the rule's result is {}; remove it",
-                                             w.rule, format_as(r.state)));
+    diags.warning(w.rule_origin, bilingual("the waiver for '{}' is not needed: the rule's result is {}; remove it",
+                                           "'{}' の免除は不要です。ルールの結果は {} です。この免除を削除してください",
+                                           w.rule, format_as(r.state)));
   } else if (warn_days >= 0 && !w.expires.empty()) {
     int left = *dates::parse_date(w.expires) - today;
     if (left <= warn_days)
-      diags.warning(w.expires_origin, fmt::format("the waiver for '{}' expires on {}, {} day{} after the "
-                                                  "assessment date {}", w.rule, w.expires, left,
-                                                  left == 1 ? "" : "s", date));
+      diags.warning(w.expires_origin, bilingual("the waiver for '{}' expires on {}, {} day{} after the "
+                                                "assessment date {}",
+                                                "'{0}' の免除は {1} に期限が切れます（評価日 {4} の {2} 日後）",
+                                                w.rule, w.expires, left, left == 1 ? "" : "s", date));
   }
 }
 
@@ -92,8 +99,9 @@ std::string where(const Waiver& w) {
 bool apply_waivers(Result& result, const Waivers& waivers, int warn_expiring_days, Diagnostics& diags) {
   std::optional<int> today = dates::parse_date(result.assessment.date);
   if (!today) {
-    diags.error({}, fmt::format("cannot judge waivers: the Result's assessment date '{}' is not a date",
-                                result.assessment.date));
+    diags.error({}, bilingual("cannot judge waivers: the Result's assessment date '{}' is not a date",
+                              "免除を判定できません。結果ファイルの評価日 '{}' が日付になっていません",
+                              result.assessment.date));
     return false;
   }
   Result waived = result;
@@ -104,8 +112,9 @@ bool apply_waivers(Result& result, const Waivers& waivers, int warn_expiring_day
     RuleResult* rule = rules.find(w, diags);
     if (!rule) continue;
     if (rule->waiver) {  // two waivers, one under the rule's old id
-      diags.error(w.rule_origin, fmt::format("rule '{}' is waived twice (first at {})", rule->rule,
-                                             rule->waiver->origin));
+      diags.error(w.rule_origin, bilingual("rule '{}' is waived twice (first at {})",
+                                           "ルール '{}' が二度免除されています（最初は {}）", rule->rule,
+                                           rule->waiver->origin));
       continue;
     }
     WaiverStatus status = judge(w, *rule, *today);

@@ -141,9 +141,48 @@ TEST_CASE("every unknown waiver is counted; the ones shown have their suggestion
   CHECK_FALSE(apply_waivers(r, waivers(yaml, diags), -1, diags));
   CHECK(diags.error_count() == 150);
   REQUIRE(diags.items().size() == kMaxDiagnosticsKept);
-  CHECK(diags.items().front().message == "waiver for an unknown rule 'backup-0'; did you mean 'backup-a'?");
-  CHECK(diags.items().back().message ==
+  CHECK(diags.items().front().message.en == "waiver for an unknown rule 'backup-0'; did you mean 'backup-a'?");
+  CHECK(diags.items().back().message.en ==
         fmt::format("waiver for an unknown rule 'backup-{}'; did you mean 'backup-a'?", kMaxDiagnosticsKept - 1));
+  CHECK(diags.items().front().message.ja == "免除の対象の 'backup-0' というルールはありません。もしかして 'backup-a' ですか？");
+}
+
+// Each message in Japanese, one a line, in the order of their positions.
+std::string messages_ja(const Diagnostics& diags) {
+  std::string out;
+  for (const Diagnostic& d : diags.sorted()) out += d.message.ja + "\n";
+  return out;
+}
+
+TEST_CASE("messages in Japanese: a renamed rule, an expired, unneeded or expiring waiver") {
+  Diagnostics diags;
+  Result r = sample();
+  REQUIRE(apply_waivers(r, waivers(R"(waivers:
+  - {rule: backup-a, justification: ordered, expires: 2026-04-30}
+  - {rule: backup-b, justification: stale}
+  - {rule: backup-old, justification: renamed, expires: 2026-03-31}
+)", diags), 30, diags));
+  CHECK(messages_ja(diags) ==
+        "'backup-a' の免除は 2026-04-30 に期限が切れます（評価日 2026-04-01 の 29 日後）\n"
+        "'backup-b' の免除は不要です。ルールの結果は pass です。この免除を削除してください\n"
+        "ルール 'backup-old' は今は 'backup-c' という id です。免除はこのルールに適用しますが、新しい id を書いてください\n"
+        "'backup-old' の免除は評価日 2026-04-01 より前の 2026-03-31 に期限が切れています。この免除は使われず、ルールは "
+        "fail として数えます\n");
+  Diagnostics twice;
+  Result again = sample();
+  CHECK_FALSE(apply_waivers(again, waivers(R"(waivers:
+  - {rule: backup-old, justification: renamed}
+  - {rule: backup-c, justification: new id}
+)", twice), -1, twice));
+  CHECK(format_diagnostic(twice.sorted().back(), false, Lang::ja) ==
+        "w.yaml:3:12: エラー: ルール 'backup-c' が二度免除されています（最初は w.yaml:2）\n"
+        "    - {rule: backup-c, justification: new id}\n"
+        "             ^\n");
+  Diagnostics undated;
+  Result no_date = sample();
+  no_date.assessment.date = "2026-04";
+  CHECK_FALSE(apply_waivers(no_date, Waivers{}, -1, undated));
+  CHECK(messages_ja(undated) == "免除を判定できません。結果ファイルの評価日 '2026-04' が日付になっていません\n");
 }
 
 TEST_CASE("applying waivers again replaces the earlier ones") {

@@ -88,13 +88,16 @@ std::string option_labels(const Question& q, std::string_view list, Lang lang) {
   return labels.empty() ? message(Msg::answer_none_of_these, lang) : joined(labels, lang);
 }
 
-// "{has: [a], lacks: [b]}" → "yes: A; no: B".
+// "{has: [a], lacks: [b]}" → "yes: A; no: B"; an empty side is left out ("no: B"): the options
+// not named are not known.
 std::string partial_labels(const Question& q, std::string_view value, Lang lang) {
   size_t has = value.find('['), has_end = value.find(']');
   size_t lacks = value.find('[', has_end), lacks_end = value.rfind(']');
   if (has == std::string_view::npos || lacks == std::string_view::npos) return std::string(value);
-  return say(Msg::answer_yes_no_options, lang, option_labels(q, value.substr(has, has_end - has + 1), lang),
-             option_labels(q, value.substr(lacks, lacks_end - lacks + 1), lang));
+  std::string_view present = value.substr(has, has_end - has + 1), absent = value.substr(lacks, lacks_end - lacks + 1);
+  if (option_ids(present).empty()) return say(Msg::answer_no_options, lang, option_labels(q, absent, lang));
+  if (option_ids(absent).empty()) return say(Msg::answer_yes_options, lang, option_labels(q, present, lang));
+  return say(Msg::answer_yes_no_options, lang, option_labels(q, present, lang), option_labels(q, absent, lang));
 }
 
 std::string with_unit(const Question& q, std::string_view number, Lang lang) {
@@ -121,24 +124,27 @@ std::string number_words(const Question& q, std::string_view value, Lang lang) {
 
 }  // namespace
 
-std::string answer_value(const Result& r, const AnswerUsed& a, Lang lang) {
-  const Question* q = r.texts ? r.texts->question(a.question) : nullptr;
-  if (!q) return a.value;
+std::string answer_value(const Question* q, const std::string& value, Lang lang) {
+  if (!q) return value;
   switch (q->type) {
     case QuestionType::boolean:
-      return a.value == "yes" ? message(Msg::answer_yes, lang) : a.value == "no" ? message(Msg::answer_no, lang) : a.value;
+      return value == "yes" ? message(Msg::answer_yes, lang) : value == "no" ? message(Msg::answer_no, lang) : value;
     case QuestionType::choice: {
-      int i = q->choice_index(a.value);
-      return i >= 0 ? q->choices[i].text.in(lang) : a.value;
+      int i = q->choice_index(value);
+      return i >= 0 ? q->choices[i].text.in(lang) : value;
     }
     case QuestionType::multi_choice:
-      return a.value.starts_with('{') ? partial_labels(*q, a.value, lang) : option_labels(*q, a.value, lang);
+      return value.starts_with('{') ? partial_labels(*q, value, lang) : option_labels(*q, value, lang);
     case QuestionType::date:
-      return a.value == "never" && q->accepts_never() ? q->never.in(lang) : format_date(a.value, lang);
-    case QuestionType::number: return number_words(*q, a.value, lang);
+      return value == "never" && q->accepts_never() ? q->never.in(lang) : format_date(value, lang);
+    case QuestionType::number: return number_words(*q, value, lang);
     case QuestionType::text: break;
   }
-  return a.value;
+  return value;
+}
+
+std::string answer_value(const Result& r, const AnswerUsed& a, Lang lang) {
+  return answer_value(r.texts ? r.texts->question(a.question) : nullptr, a.value, lang);
 }
 
 std::string answer_text(const Result& r, const AnswerUsed& a, Lang lang) {

@@ -49,6 +49,8 @@ std::string answer_text(const AnswerUsed& a, Lang lang);
 // "backup.history_days = 30〜60日". The value as kept when the Result has no such question.
 std::string answer_text(const Result& r, const AnswerUsed& a, Lang lang);
 std::string answer_value(const Result& r, const AnswerUsed& a, Lang lang);
+// The value alone, as `q` words it; `value` as kept when `q` is null.
+std::string answer_value(const Question* q, const std::string& value, Lang lang);
 
 // The answers a rule's outcome rests on: those asked (a question skipped by ask_if decided
 // nothing).

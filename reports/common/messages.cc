@@ -309,6 +309,8 @@ constexpr Words kMessages[] = {
     {Msg::answer_no, "no", "いいえ"},
     {Msg::answer_none_of_these, "none of these", "いずれもなし"},
     {Msg::answer_yes_no_options, "yes: {0}; no: {1}", "あり：{0}／なし：{1}"},
+    {Msg::answer_yes_options, "yes: {}", "あり：{}"},
+    {Msg::answer_no_options, "no: {}", "なし：{}"},
     {Msg::answer_at_least, "at least {}", "{}以上"},
     {Msg::answer_at_most, "at most {}", "{}以下"},
     {Msg::answer_between, "{0} to {1}", "{0}〜{1}"},

@@ -247,6 +247,8 @@ enum class Msg {
   answer_no,
   answer_none_of_these,      // a multiple-choice answer with no option
   answer_yes_no_options,     // {options that hold} {options that do not}: a partial answer
+  answer_yes_options,        // {options that hold}: a partial answer that names none absent
+  answer_no_options,         // {options that do not hold}: a partial answer that names none present
   answer_at_least,           // {number}
   answer_at_most,            // {number}
   answer_between,            // {low} {high}

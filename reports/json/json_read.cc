@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "tenken/bilingual.h"
 #include "tenken/json_document.h"
 #include "tenken/diagnostic.h"
 #include "tenken/engine.h"
@@ -39,7 +40,11 @@ using json::JsonDocument;
 using json::JsonKind;
 using json::JsonNode;
 
-constexpr const char* kResultDocument = "a tenken Result (JSON written by tenken check --format json)";
+// What the whole text should be, for parse_json's message when it is not JSON at all.
+LocalizedText result_document() {
+  return {"tenken の結果ファイル（tenken check --format json で書き出した JSON）",
+          "a tenken Result (JSON written by tenken check --format json)"};
+}
 constexpr int kMaxCount = std::numeric_limits<int>::max();
 
 constexpr std::initializer_list<State> kStates = {
@@ -58,19 +63,19 @@ class ResultReader {
   std::optional<Result> read();
 
  private:
-  void error(const JsonNode& at, std::string message) {
+  void error(const JsonNode& at, LocalizedText message) {
     ++errors_;
     diags_.error({file_, at.offset}, std::move(message));
   }
   // Past this many problems the document is read no further: the rest would not be shown.
   bool enough_errors() const { return errors_ >= static_cast<int>(kMaxDiagnosticsKept); }
-  std::string name(const JsonNode& n) const;
-  std::string describe(const JsonNode& n) const;
-  std::string first_given(uint32_t first, uint32_t then) const;
+  LocalizedText name(const JsonNode& n) const;
+  LocalizedText describe(const JsonNode& n) const;
+  LocalizedText first_given(uint32_t first, uint32_t then) const;
 
-  const JsonNode* typed(const JsonNode* n, JsonKind kind, const char* expected);
-  const JsonNode* object(const JsonNode* n) { return typed(n, JsonKind::object, "an object"); }
-  const JsonNode* array(const JsonNode* n) { return typed(n, JsonKind::array, "an array"); }
+  const JsonNode* typed(const JsonNode* n, JsonKind kind, const LocalizedText& expected);
+  const JsonNode* object(const JsonNode* n) { return typed(n, JsonKind::object, {"オブジェクト", "an object"}); }
+  const JsonNode* array(const JsonNode* n) { return typed(n, JsonKind::array, {"配列", "an array"}); }
   const JsonNode* member(const JsonNode* obj, const char* key);
   const JsonNode* present(const JsonNode* obj, const char* key) const {
     return obj ? doc_.member(*obj, key) : nullptr;
@@ -87,12 +92,12 @@ class ResultReader {
   bool boolean(const JsonNode* n);
   int count(const JsonNode* n);
   int count(const JsonNode* obj, const char* key) { return count(member(obj, key)); }
-  double number(const JsonNode* n, double max, const char* expected);
+  double number(const JsonNode* n, double max, const LocalizedText& expected);
   double score(const JsonNode* obj, const char* key) {
-    return number(member(obj, key), 100, "a score from 0 to 100");
+    return number(member(obj, key), 100, {"0 から 100 までのスコア", "a score from 0 to 100"});
   }
   double weight(const JsonNode* obj, const char* key) {
-    return number(member(obj, key), std::numeric_limits<double>::max(), "a weight of 0 or more");
+    return number(member(obj, key), std::numeric_limits<double>::max(), {"0 以上の重み", "a weight of 0 or more"});
   }
   std::vector<std::string> strings(const JsonNode* n);
   std::vector<std::string> strings(const JsonNode* obj, const char* key) {
@@ -128,32 +133,34 @@ class ResultReader {
   std::vector<const JsonNode*> missing_objects_;  // in the order first found
 };
 
-// 'results[2].state', or "the Result" for the document itself.
-std::string ResultReader::name(const JsonNode& n) const {
+// 'results[2].state', or "the Result" for the document itself (「結果ファイル」).
+LocalizedText ResultReader::name(const JsonNode& n) const {
   std::string path = doc_.path(n);
-  return path.empty() ? "the Result" : "'" + path + "'";
+  return path.empty() ? LocalizedText{"結果ファイル", "the Result"} : as_is("'" + path + "'");
 }
 
 // A value as a message names what was found: the string "x", 12, true, null, an object.
-std::string ResultReader::describe(const JsonNode& n) const {
+LocalizedText ResultReader::describe(const JsonNode& n) const {
   switch (n.kind) {
-    case JsonKind::object: return "an object";
-    case JsonKind::array: return "an array";
+    case JsonKind::object: return {"オブジェクト", "an object"};
+    case JsonKind::array: return {"配列", "an array"};
     case JsonKind::string:
-      return doc_.text(n).empty() ? "the empty string" : fmt::format("the string \"{}\"", doc_.text(n));
-    default: return std::string(doc_.text(n));
+      return doc_.text(n).empty() ? LocalizedText{"空文字列", "the empty string"}
+                                  : bilingual("the string \"{}\"", "文字列 \"{}\"", doc_.text(n));
+    default: return as_is(std::string(doc_.text(n)));
   }
 }
 
 // "on line 12", or "at column 40" when both are on one line (a Result written without breaks).
-std::string ResultReader::first_given(uint32_t first, uint32_t then) const {
+LocalizedText ResultReader::first_given(uint32_t first, uint32_t then) const {
   LineColumn a = file_->locate(first), b = file_->locate(then);
-  return a.line == b.line ? fmt::format("at column {}", a.column) : fmt::format("on line {}", a.line);
+  return a.line == b.line ? bilingual("at column {}", "{} 列目", a.column) : bilingual("on line {}", "{} 行目", a.line);
 }
 
-const JsonNode* ResultReader::typed(const JsonNode* n, JsonKind kind, const char* expected) {
+const JsonNode* ResultReader::typed(const JsonNode* n, JsonKind kind, const LocalizedText& expected) {
   if (!n || n->kind == kind) return n;
-  error(*n, fmt::format("expected {} for {}, found {}", expected, name(*n), describe(*n)));
+  error(*n, bilingual("expected {} for {}, found {}", "{1}には{0}が必要ですが、{2}が書かれています",
+                      spaced(expected, true), spaced(name(*n)), spaced(describe(*n))));
   return nullptr;
 }
 
@@ -172,7 +179,7 @@ const JsonNode* ResultReader::member(const JsonNode* obj, const char* key) {
 void ResultReader::report_missing_keys() {
   for (const JsonNode* obj : missing_objects_) {
     const std::vector<const char*>& keys = missing_[obj->offset];
-    std::vector<std::string> present, wanted, instead;
+    std::vector<std::string> present, wanted, instead, instead_ja;
     // A near miss is looked for among the keys of an object of a Result's size, not of any size.
     std::vector<const JsonNode*> members = doc_.children(*obj);
     if (members.size() <= 64)
@@ -180,28 +187,39 @@ void ResultReader::report_missing_keys() {
     for (const char* key : keys) {
       wanted.push_back(fmt::format("\"{}\"", key));
       std::string near = closest_match(key, present);
-      if (!near.empty()) instead.push_back(fmt::format("\"{}\" instead of \"{}\"", near, key));
+      if (!near.empty()) {
+        instead.push_back(fmt::format("\"{}\" instead of \"{}\"", near, key));
+        instead_ja.push_back(fmt::format("\"{}\" の代わりに \"{}\"", key, near));
+      }
     }
     std::string list = wanted.back();
     if (wanted.size() > 1)
       list = fmt::format("{} and {}", fmt::join(wanted.begin(), wanted.end() - 1, ", "), list);
+    std::string list_ja = fmt::format("{}", fmt::join(wanted, "、"));
     std::string found = keys.size() == 1 ? "none" : "none of them";
-    if (keys.size() == 1 && !instead.empty())
+    std::string found_ja;  // what is written instead, if anything
+    if (keys.size() == 1 && !instead.empty()) {
       found = fmt::format("\"{}\" instead", closest_match(keys[0], present));
-    else if (!instead.empty())
+      found_ja = fmt::format("。代わりに \"{}\" が書かれています", closest_match(keys[0], present));
+    } else if (!instead.empty()) {
       found = fmt::format("{}", fmt::join(instead, ", "));
-    diags_.error({file_, obj->offset}, fmt::format("expected the key{} {} in {}, found {}",
-                                                   keys.size() == 1 ? "" : "s", list, name(*obj), found));
+      found_ja = fmt::format("。{} が書かれています", fmt::join(instead_ja, "、"));
+    }
+    LocalizedText where = spaced(name(*obj));
+    diags_.error({file_, obj->offset},
+                 LocalizedText{fmt::format("{}にキー {} がありません{}", where.ja, list_ja, found_ja),
+                               fmt::format("expected the key{} {} in {}, found {}", keys.size() == 1 ? "" : "s",
+                                           list, where.en, found)});
   }
 }
 
 std::string ResultReader::string(const JsonNode* n) {
-  n = typed(n, JsonKind::string, "a string");
+  n = typed(n, JsonKind::string, {"文字列", "a string"});
   return n ? std::string(doc_.text(*n)) : std::string();
 }
 
 bool ResultReader::boolean(const JsonNode* n) {
-  n = typed(n, JsonKind::boolean, "true or false");
+  n = typed(n, JsonKind::boolean, {"true か false", "true or false"});
   return n && doc_.text(*n) == "true";
 }
 
@@ -216,13 +234,14 @@ int ResultReader::count(const JsonNode* n) {
     if (ec != std::errc() || end != literal.data() + literal.size()) value = -1;
   }
   if (value >= 0 && value <= kMaxCount) return static_cast<int>(value);
-  error(*n, fmt::format("expected a whole number from 0 to {} for {}, found {}", kMaxCount, name(*n),
-                        describe(*n)));
+  error(*n, bilingual("expected a whole number from 0 to {} for {}, found {}",
+                      "{1}には 0 から {0} までの整数が必要ですが、{2}が書かれています", kMaxCount, spaced(name(*n)),
+                      spaced(describe(*n))));
   return 0;
 }
 
 // A number from 0 to `max`.
-double ResultReader::number(const JsonNode* n, double max, const char* expected) {
+double ResultReader::number(const JsonNode* n, double max, const LocalizedText& expected) {
   if (!n) return 0;
   std::string_view literal = doc_.text(*n);
   double value = -1;
@@ -231,7 +250,8 @@ double ResultReader::number(const JsonNode* n, double max, const char* expected)
     if (ec != std::errc() || end != literal.data() + literal.size() || !std::isfinite(value)) value = -1;
   }
   if (value >= 0 && value <= max) return value;
-  error(*n, fmt::format("expected {} for {}, found {}", expected, name(*n), describe(*n)));
+  error(*n, bilingual("expected {} for {}, found {}", "{1}には{0}が必要ですが、{2}が書かれています",
+                      spaced(expected, true), spaced(name(*n)), spaced(describe(*n))));
   return 0;
 }
 
@@ -257,9 +277,10 @@ LocalizedText ResultReader::text(const JsonNode* obj, const char* key) {
 std::string ResultReader::date(const JsonNode* n, bool may_be_empty) {
   std::string s = string(n);
   if (n && n->kind == JsonKind::string && !(may_be_empty && s.empty()) && !dates::parse_date(s))
-    error(*n, fmt::format("expected a date as YYYY-MM-DD{} for {}, found {}: {}",
-                          may_be_empty ? " (or the empty string)" : "", name(*n), describe(*n),
-                          dates::date_problem(s)));
+    error(*n, bilingual("expected a date as YYYY-MM-DD{} for {}, found {}: {}",
+                        "{1}には YYYY-MM-DD 形式の日付{0}が必要ですが、{2}が書かれています。{3}",
+                        may_be_empty ? LocalizedText{"（または空文字列）", " (or the empty string)"} : LocalizedText{},
+                        spaced(name(*n)), spaced(describe(*n)), dates::date_problem(s)));
   return s;
 }
 
@@ -273,8 +294,9 @@ Enum ResultReader::choice(const JsonNode* n, std::initializer_list<Enum> values)
     names.emplace_back(format_as(e));
   }
   if (n && n->kind == JsonKind::string)
-    error(*n, fmt::format("expected one of {} for {}, found {}{}", fmt::join(names, ", "), name(*n),
-                          describe(*n), did_you_mean(word, names)));
+    error(*n, bilingual("expected one of {} for {}, found {}{}", "{1}には {0} のいずれかが必要ですが、{2}が書かれています{3}",
+                        fmt::format("{}", fmt::join(names, ", ")), spaced(name(*n)), spaced(describe(*n)),
+                        did_you_mean(word, names)));
   return *values.begin();
 }
 
@@ -286,10 +308,12 @@ int ResultReader::version(const JsonNode* root) {
   int found = count(v);
   if (errors_ > errors_before) return 0;
   if (found == 1 || found == kResultFormatVersion) return found;
-  error(*v, fmt::format("expected version 1 or {} (the Result formats this tenken reads) for 'version', "
-                        "found {}{}",
-                        kResultFormatVersion, found,
-                        found > kResultFormatVersion ? "; a newer tenken wrote it" : ""));
+  error(*v, bilingual("expected version 1 or {} (the Result formats this tenken reads) for 'version', found {}{}",
+                      "'version' には 1 か {}（この tenken が読める結果ファイルの形式）が必要ですが、{} が書かれています{}",
+                      kResultFormatVersion, found,
+                      found > kResultFormatVersion
+                          ? LocalizedText{"。新しい版の tenken で書き出されたファイルです", "; a newer tenken wrote it"}
+                          : LocalizedText{}));
   return 0;
 }
 
@@ -303,7 +327,8 @@ std::array<int, kStateCount> ResultReader::counts(const JsonNode* obj) {
 Coverage ResultReader::coverage(const JsonNode* c) {
   Coverage out{count(c, "asked"),      count(c, "answered"),
                count(c, "dont_know"),  count(c, "not_applicable"),
-               count(c, "unanswered"), number(member(c, "percent"), 100, "a percentage from 0 to 100")};
+               count(c, "unanswered"),
+               number(member(c, "percent"), 100, {"0 から 100 までの百分率", "a percentage from 0 to 100"})};
   // Results saved before the quick set existed have neither field.
   if (const JsonNode* quick = present(c, "quick_pass")) {
     out.quick_pass = boolean(quick);
@@ -386,8 +411,10 @@ RuleResult ResultReader::rule(const JsonNode* j, const std::vector<AnswerRef>& a
       int at = count(place);
       if (place && at < static_cast<int>(answers.size())) r.answers.push_back(answers[at]);
       else if (place && place->kind == JsonKind::number)
-        error(*place, fmt::format("expected the place of an answer in 'answers' (0 to {}) for {}, found {}",
-                                  static_cast<int>(answers.size()) - 1, name(*place), describe(*place)));
+        error(*place, bilingual("expected the place of an answer in 'answers' (0 to {}) for {}, found {}",
+                                "{1}には 'answers' の中の回答の位置（0 から {0}）が必要ですが、{2}が書かれています",
+                                static_cast<int>(answers.size()) - 1, spaced(name(*place)),
+                                spaced(describe(*place))));
     }
   } else {
     for (const JsonNode* a : items(array(member(j, "answers")))) r.answers.push_back(answer(object(a)));
@@ -424,20 +451,36 @@ void ResultReader::join_texts(const JsonNode* root, Result& r) {
   auto brief = [](const std::string& d) { return d.size() > 19 ? d.substr(0, 19) + "…" : d; };
   if (r.library_digest != have)
     diags_.warning({file_, digest->offset},
-                   fmt::format("this Result was evaluated with another rule library ({}) than the one "
-                               "given now ({}): its rules are shown with the words of the library given. "
-                               "For its own words, give the rules it was evaluated with (--rules, "
-                               "--checklist), or the tenken that wrote it ({})",
-                               r.library_digest.empty() ? "not named" : brief(r.library_digest), brief(have),
-                               r.tool_version.empty() ? "version not named" : r.tool_version));
+                   bilingual("this Result was evaluated with another rule library ({}) than the one "
+                             "given now ({}): its rules are shown with the words of the library given. "
+                             "For its own words, give the rules it was evaluated with (--rules, "
+                             "--checklist), or the tenken that wrote it ({})",
+                             "この結果ファイルは、今回指定されたルールライブラリ（{1}）とは別のライブラリ（{0}）で"
+                             "評価されています。ルールの文言は今回指定されたライブラリのものを表示します。"
+                             "評価時の文言で表示するには、評価に使ったルールを指定する（--rules、--checklist）か、"
+                             "この結果ファイルを書き出した tenken（{2}）を使ってください",
+                             r.library_digest.empty() ? LocalizedText{"記録なし", "not named"}
+                                                      : as_is(brief(r.library_digest)),
+                             brief(have),
+                             r.tool_version.empty() ? LocalizedText{"バージョンの記録なし", "version not named"}
+                                                    : as_is(r.tool_version)));
   if (!missing.empty()) {
     size_t shown = std::min<size_t>(missing.size(), 5);
     std::string list = fmt::format("{}", fmt::join(missing.begin(), missing.begin() + shown, ", "));
-    if (missing.size() > shown) list += fmt::format(" and {} more", missing.size() - shown);
+    std::string list_ja = fmt::format("{}", fmt::join(missing.begin(), missing.begin() + shown, "、"));
+    if (missing.size() > shown) {
+      list += fmt::format(" and {} more", missing.size() - shown);
+      list_ja += fmt::format("、ほか {} 件", missing.size() - shown);
+    }
     diags_.warning({file_, digest->offset},
-                   fmt::format("{} rule{} of this Result {} not in the library given, and {} shown by {} id: {}",
-                               missing.size(), missing.size() == 1 ? "" : "s", missing.size() == 1 ? "is" : "are",
-                               missing.size() == 1 ? "is" : "are", missing.size() == 1 ? "its" : "their", list));
+                   LocalizedText{fmt::format("この結果ファイルのルールのうち {} 件は指定されたライブラリにないため、"
+                                             "id で表示します: {}",
+                                             missing.size(), list_ja),
+                                 fmt::format("{} rule{} of this Result {} not in the library given, and {} shown "
+                                             "by {} id: {}",
+                                             missing.size(), missing.size() == 1 ? "" : "s",
+                                             missing.size() == 1 ? "is" : "are", missing.size() == 1 ? "is" : "are",
+                                             missing.size() == 1 ? "its" : "their", list)});
   }
 }
 
@@ -449,22 +492,24 @@ void ResultReader::check_unique_ids(const std::vector<const JsonNode*>& rules) {
     if (!id || id->kind != JsonKind::string) continue;  // reported as it was read
     std::string_view text = doc_.text(*id);
     if (text.empty()) {
-      error(*id, fmt::format("expected a rule id for {}, found the empty string", name(*id)));
+      error(*id, bilingual("expected a rule id for {}, found the empty string",
+                           "{}にはルール id が必要ですが、空文字列が書かれています", spaced(name(*id))));
       continue;
     }
     auto [it, added] = first.emplace(text, id->offset);
     if (!added)
-      error(*id, fmt::format("duplicate rule id '{}' (first given {})", text,
-                             first_given(it->second, id->offset)));
+      error(*id, bilingual("duplicate rule id '{}' (first given {})", "ルール id '{}' が二度書かれています（最初は {}）",
+                           text, first_given(it->second, id->offset)));
   }
 }
 
 std::optional<Result> ResultReader::read() {
   const JsonNode& root = doc_.root();
   if (root.kind != JsonKind::object) {
-    error(root, fmt::format("expected a tenken Result (a JSON object written by tenken check "
-                            "--format json), found {}",
-                            describe(root)));
+    error(root, bilingual("expected a tenken Result (a JSON object written by tenken check --format json), found {}",
+                          "tenken の結果ファイル（tenken check --format json で書き出した JSON オブジェクト）が"
+                          "必要ですが、{}が書かれています",
+                          spaced(describe(root))));
     return std::nullopt;
   }
   int format = version(&root);
@@ -525,7 +570,7 @@ std::optional<Result> ResultReader::read() {
 std::optional<Result> result_from_json(const std::shared_ptr<const Source>& file, const CompiledLibrary& library,
                                        Diagnostics& diags, OtherLibrary other_library) {
   json::JsonSyntaxError syntax;
-  std::optional<JsonDocument> doc = json::parse_json(file->text(), kResultDocument, syntax);
+  std::optional<JsonDocument> doc = json::parse_json(file->text(), result_document(), syntax);
   if (!doc) {
     diags.error({file, syntax.offset}, syntax.message);
     return std::nullopt;
@@ -537,6 +582,7 @@ StatusOr<Result> result_from_json(const std::string& text, const CompiledLibrary
   Diagnostics diags;
   std::optional<Result> read = result_from_json(std::make_shared<Source>("Result", text), library, diags);
   if (read) return std::move(*read);
+  // A Status has one language; its message is the diagnostics in English.
   std::string message;
   for (const Diagnostic& d : diags.items()) message += format_diagnostic(d);
   if (!message.empty()) message.pop_back();  // the final '\n'

@@ -370,6 +370,37 @@ TEST_CASE("result_from_json: values out of their range, unknown words and duplic
   }
 }
 
+// The Japanese messages of the diagnostics from reading `text`, one a line.
+std::string problems_ja(const std::string& text) {
+  Diagnostics diags;
+  result_from_json(std::make_shared<Source>("r.json", text), sample_library(), diags);
+  std::string out;
+  for (const Diagnostic& d : diags.sorted()) out += d.message.ja + "\n";
+  return out;
+}
+
+TEST_CASE("result_from_json: the problems are given in Japanese too") {
+  CHECK(problems_ja("{}\n") == "結果ファイルにキー \"version\" がありません\n");
+  CHECK(problems_ja(older_with("\"answers_file\"", "\"answer_file\"")) ==
+        "結果ファイルにキー \"answers_file\" がありません。代わりに \"answer_file\" が書かれています\n");
+  CHECK(problems_ja(older_with("\"score\": 50.0", "\"score\": null")) ==
+        "'summary.score' には 0 から 100 までのスコアが必要ですが、null が書かれています\n");
+  CHECK(problems_ja(older_with("2026-04-01", "2026-02-30")) ==
+        "'assessment.date' には YYYY-MM-DD 形式の日付が必要ですが、文字列 \"2026-02-30\" が書かれています。"
+        "2026年2月は28日までです\n");
+  CHECK(problems_ja(older_with("\"state\": \"fail\"", "\"state\": \"failed\"")) ==
+        "'results[1].state' には pass, fail, unknown, notapplicable, notchecked, waived, error のいずれかが"
+        "必要ですが、文字列 \"failed\" が書かれています。もしかして 'fail' ですか？\n");
+  CHECK(problems_ja(older_with("\"rule\": \"remote-vpn-mfa\"", "\"rule\": \"backup-taken\"")) ==
+        "ルール id 'backup-taken' が二度書かれています（最初は 17 行目）\n");
+  CHECK(problems_ja(older_with("\"version\": 1", "\"version\": 3")) ==
+        "'version' には 1 か 2（この tenken が読める結果ファイルの形式）が必要ですが、3 が書かれています。"
+        "新しい版の tenken で書き出されたファイルです\n");
+  CHECK(problems_ja("[]\n") ==
+        "tenken の結果ファイル（tenken check --format json で書き出した JSON オブジェクト）が必要ですが、"
+        "配列が書かれています\n");
+}
+
 TEST_CASE("result_from_json: every problem in one document is reported, each once") {
   std::string json = older_with("{\"name\": \"架空市民病院\", \"sector\": \"medical\"}", "\"架空市民病院\"");
   json.replace(json.find("\"fail\": 1"), 9, "\"fail\": -1");
@@ -400,7 +431,7 @@ TEST_CASE("result_from_json: with a problem in each of many values, reading stop
   CHECK(!result_from_json(std::make_shared<Source>("r.json", json), sample_library(), diags));
   CHECK(diags.error_count() == static_cast<int>(kMaxDiagnosticsKept));
   const Diagnostic& last = diags.items().back();
-  CHECK(last.message ==
+  CHECK(last.message.en ==
         "expected an object for 'results[" + std::to_string(kMaxDiagnosticsKept - 1) + "]', found 1");
   CHECK(last.where.line == 16);
   CHECK(last.where.column == static_cast<int>(15 + 2 * (kMaxDiagnosticsKept - 1)));

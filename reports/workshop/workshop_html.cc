@@ -96,13 +96,14 @@ void write_standing(std::string& out, const ws::CaseView& v, Lang lang) {
   out += fmt::format("<h3>{}</h3>\n", w(Word::standing_heading, lang));
   if (v.standing.empty()) {
     out += fmt::format("<p>{}</p>\n", w(Word::standing_none, lang));
-    return;
+  } else {
+    out += fmt::format("<p>{}</p>\n<ul>\n", w(Word::standing_intro, lang));
+    for (const ws::StandingRule& r : v.standing)
+      out += fmt::format("<li>{}</li>\n", ws::say(Word::rule_line, lang, esc(r.severity),
+                                                  "<code>" + esc(r.rule) + "</code>", esc(r.title), esc(r.state)));
+    out += "</ul>\n";
   }
-  out += fmt::format("<p>{}</p>\n<ul>\n", w(Word::standing_intro, lang));
-  for (const ws::StandingRule& r : v.standing)
-    out += fmt::format("<li>{}</li>\n", ws::say(Word::rule_line, lang, esc(r.severity), "<code>" + esc(r.rule) + "</code>",
-                                                esc(r.title), esc(r.state)));
-  out += "</ul>\n";
+  for (const std::string& note : ws::standing_notes(v, lang)) out += fmt::format("<p>{}</p>\n", note);
 }
 
 void write_discussion(std::string& out, const ws::CaseView& v, bool generic, Lang lang) {

@@ -67,11 +67,12 @@ void write_standing(md::Doc& doc, const ws::CaseView& v, Lang lang) {
   doc.heading(3, ws::word(Word::standing_heading, lang));
   if (v.standing.empty()) {
     doc.paragraph(ws::word(Word::standing_none, lang));
-    return;
+  } else {
+    doc.paragraph(ws::word(Word::standing_intro, lang));
+    for (const ws::StandingRule& r : v.standing)
+      doc.item(ws::say(Word::rule_line, lang, esc(r.severity), esc(r.rule), esc(r.title), esc(r.state)));
   }
-  doc.paragraph(ws::word(Word::standing_intro, lang));
-  for (const ws::StandingRule& r : v.standing)
-    doc.item(ws::say(Word::rule_line, lang, esc(r.severity), esc(r.rule), esc(r.title), esc(r.state)));
+  for (const std::string& note : ws::standing_notes(v, lang)) doc.paragraph(note);
 }
 
 // An ordered list whose items hold a question and, after a blank line, the answers to it: a

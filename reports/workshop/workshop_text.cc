@@ -63,70 +63,11 @@ std::vector<const Case*> cases_behind_gaps(const Result& result, const Library& 
 namespace ws {
 namespace {
 
-// A multiple-choice value "[a, b]" as its option ids; nothing for any other form.
-std::vector<std::string> option_ids(const std::string& value) {
-  if (value.size() < 2 || value.front() != '[' || value.back() != ']') return {};
-  std::vector<std::string> ids;
-  std::string inner = value.substr(1, value.size() - 2);
-  for (size_t start = 0; start < inner.size();) {
-    size_t comma = inner.find(", ", start);
-    ids.push_back(inner.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-    start = comma == std::string::npos ? inner.size() : comma + 2;
-  }
-  return ids;
-}
-
-std::string choice_label(const Question& q, const std::string& id, Lang lang) {
-  int i = q.choice_index(id);
-  return i < 0 ? id : q.choices[i].text.in(lang);
-}
-
-// "[a, b]" as the options' labels, joined; "" for "[]".
-std::string option_labels(const Question& q, const std::string& list, Lang lang) {
-  std::vector<std::string> labels;
-  for (const std::string& id : option_ids(list)) labels.push_back(choice_label(q, id, lang));
-  return joined(labels, lang);
-}
-
-// A multiple-choice question answered in part, "{has: [a], lacks: [b, c]}", as labels: "A; not
-// B, C". Nullopt for any other form.
-std::optional<std::string> partial_text(const Question& q, const std::string& value, Lang lang) {
-  constexpr std::string_view kHas = "{has: ", kLacks = ", lacks: ";
-  size_t lacks = value.find(kLacks);
-  if (!value.starts_with(kHas) || !value.ends_with("}") || lacks == std::string::npos) return std::nullopt;
-  std::string has = option_labels(q, value.substr(kHas.size(), lacks - kHas.size()), lang);
-  std::string lacking = option_labels(q, value.substr(lacks + kLacks.size(), value.size() - 1 - lacks - kLacks.size()), lang);
-  if (lacking.empty()) return has;
-  return has.empty() ? say(Word::partial_lacks, lang, lacking) : say(Word::partial_has_lacks, lang, has, lacking);
-}
-
-// An answered value as a reader reads it: a choice's label, a number with its unit, a date in
-// the language. Forms it does not know (a partial or approximate answer) are shown as written.
-std::string value_text(const Question* q, const std::string& value, Lang lang) {
-  if (!q) return value;
-  switch (q->type) {
-    case QuestionType::boolean:
-      return value == "yes" ? word(Word::yes, lang) : value == "no" ? word(Word::no, lang) : value;
-    case QuestionType::choice: return choice_label(*q, value, lang);
-    case QuestionType::multi_choice: {
-      if (std::optional<std::string> partial = partial_text(*q, value, lang)) return *partial;
-      std::string labels = option_labels(*q, value, lang);
-      return labels.empty() ? value : labels;
-    }
-    case QuestionType::number:
-      return q->unit.in(lang).empty() || value.starts_with("{") ? value : fmt::format("{} {}", value, q->unit.in(lang));
-    case QuestionType::date:
-      return value == "never" && q->accepts_never() ? q->never.in(lang) : format_date(value, lang);
-    case QuestionType::text: return value;
-  }
-  return value;
-}
-
 std::string answer_text(const Question* q, const AnswerUsed& a, Lang lang) {
   std::string status = answer_status_name(a.status, lang);
   std::string text = status;
   if (a.status == AnswerStatus::answered)
-    text = say(Word::answer_status_value, lang, status, value_text(q, a.value, lang));
+    text = say(Word::answer_status_value, lang, status, answer_value(q, a.value, lang));
   else if (a.status == AnswerStatus::not_applicable && !a.na_reason.empty())
     text = say(Word::answer_reason, lang, status, a.na_reason);
   else if (a.status == AnswerStatus::alternative && !a.alternative.empty())
@@ -142,21 +83,25 @@ std::map<std::string, const AnswerUsed*> answers_by_question(const Result& r) {
   return out;
 }
 
-std::vector<StandingRule> standing(const Result& r, const Case& c, Lang lang) {
-  std::vector<const RuleResult*> rules;
-  for (const RuleResult& rule : r.rules)
-    if ((rule.state == State::fail || rule.state == State::unknown) && cites(rule, c.id)) rules.push_back(&rule);
-  std::stable_sort(rules.begin(), rules.end(), [](const RuleResult* a, const RuleResult* b) {
-    return std::tuple(-static_cast<int>(a->severity), a->state != State::fail, a->rule) <
-           std::tuple(-static_cast<int>(b->severity), b->state != State::fail, b->rule);
-  });
-  std::vector<StandingRule> lines;
-  for (const RuleResult* rule : rules) {
-    const std::string& title = rule->texts->title.in(lang);
-    lines.push_back({severity_name(rule->severity, lang), rule->rule, title.empty() ? rule->rule : title,
-                     state_text(*rule, lang)});
+void fill_standing(CaseView& v, const Result& r, Lang lang) {
+  std::vector<const RuleResult*> failing;
+  for (const RuleResult& rule : r.rules) {
+    if (!cites(rule, v.c->id)) continue;
+    if (rule.state == State::fail) failing.push_back(&rule);
+    v.unknown += rule.state == State::unknown;
   }
-  return lines;
+  std::stable_sort(failing.begin(), failing.end(), [](const RuleResult* a, const RuleResult* b) {
+    return std::tuple(-static_cast<int>(a->severity), a->rule) < std::tuple(-static_cast<int>(b->severity), b->rule);
+  });
+  for (const RuleResult* rule : failing) {
+    if (v.standing.size() == kMostStandingRules) {
+      ++v.failing_not_shown;
+      continue;
+    }
+    const std::string& title = rule->texts->title.in(lang);
+    v.standing.push_back({severity_name(rule->severity, lang), rule->rule, title.empty() ? rule->rule : title,
+                          state_text(*rule, lang)});
+  }
 }
 
 }  // namespace
@@ -183,10 +128,19 @@ std::vector<CaseView> case_views(const WorkshopPack& pack, Lang lang) {
       }
       v.discussion.push_back(std::move(d));
     }
-    if (pack.result) v.standing = standing(*pack.result, *c, lang);
+    if (pack.result) fill_standing(v, *pack.result, lang);
     views.push_back(std::move(v));
   }
   return views;
+}
+
+std::vector<std::string> standing_notes(const CaseView& v, Lang lang) {
+  std::vector<std::string> notes;
+  if (v.failing_not_shown == 1) notes.push_back(word(Word::standing_more_failing_one, lang));
+  if (v.failing_not_shown > 1) notes.push_back(say(Word::standing_more_failing, lang, v.failing_not_shown));
+  if (v.unknown == 1) notes.push_back(word(Word::standing_unknown_one, lang));
+  if (v.unknown > 1) notes.push_back(say(Word::standing_unknown, lang, v.unknown));
+  return notes;
 }
 
 int tabletop_minutes(const Case& c) {

@@ -42,15 +42,25 @@ struct StandingRule {
   std::string state;     // "fail", "fail, waived", "unknown"
 };
 
+// The most failing rules a case lists under "where this organisation stands": a workshop talks
+// about a few gaps, and the gap report lists them all.
+inline constexpr size_t kMostStandingRules = 8;
+
 struct CaseView {
   const Case* c = nullptr;
   int number = 0;  // 1-based, in the pack's order
   std::vector<DiscussionView> discussion;
-  // The rules of the case that fail or are unknown, most severe first; Result only.
+  // Result only: the case's failing rules, most severe first, at most kMostStandingRules; how
+  // many more fail; and how many are not decided for want of answers.
   std::vector<StandingRule> standing;
+  int failing_not_shown = 0;
+  int unknown = 0;
 };
 
 std::vector<CaseView> case_views(const WorkshopPack& pack, Lang lang);
+// What follows the failing rules: "3 more failing rules are in the gap report.", "12 rules behind
+// this case are not decided yet: they wait for answers." (none, one or both).
+std::vector<std::string> standing_notes(const CaseView& v, Lang lang);
 
 struct AgendaRow {
   int start = 0;  // minutes from the start

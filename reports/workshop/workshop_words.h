@@ -33,6 +33,10 @@ enum class Word {
   standing_heading,
   standing_intro,
   standing_none,
+  standing_more_failing,  // {rules}
+  standing_more_failing_one,
+  standing_unknown,       // {rules}
+  standing_unknown_one,
   rule_line,  // {severity} {rule id} {title} {state}
   discussion,
   discussion_answers,
@@ -42,10 +46,6 @@ enum class Word {
   answer_comment,  // {answer} {comment}
   answer_reason,  // {status} {reason}
   answer_not_in_result,
-  partial_has_lacks,  // {options present} {options absent}
-  partial_lacks,  // {options absent}
-  yes,
-  no,
   blank_answer,
   blank_notes,
   tabletop,

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The bad-input corpus: every kind of file tenken reads, broken in the ways careless users and
 # attackers break them. Each input must make tenken exit 1 with the message recorded in its
-# kind's expected.txt (compared whole), write no output file, and not crash or hang.
+# kind's expected.txt (compared whole), write no output file, and not crash or hang. The corpus
+# runs twice: in English (expected.txt) and with --lang ja (expected.ja.txt), so that every
+# message is tested whole in both languages.
 #
 #   answers/   answer files (YAML, JSON, CSV)   tenken check FILE
 #   waivers/   waiver files (YAML, CSV)         tenken check ANSWERS --waivers FILE
@@ -12,7 +14,7 @@
 # line, a 9 MB file) and those that cannot be files in git (a FIFO, a folder, a device) are made
 # here, in the test's own temporary folder, before the run.
 #
-# usage: run.sh TENKEN CORPUS_DIR FIXTURES_DIR      UPDATE=1 rewrites the expected.txt files
+# usage: run.sh TENKEN CORPUS_DIR FIXTURES_DIR      UPDATE=1 rewrites the expected files
 set -u
 tenken=$(realpath "$1"); corpus=$(realpath "$2"); fixtures=$(realpath "$3")
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
@@ -41,15 +43,18 @@ mkdir answers/generated-folder.yaml
 
 # --- running ----------------------------------------------------------------------------------
 lib=(--no-builtin --rules fixtures/lib)
+lang=en
 run() {  # run KIND FILE: tenken's stderr and exit code for one input, as expected.txt holds them
   local kind=$1 file=$2
   rm -f out.md
   case $kind in
-    answers) timeout 60 "$tenken" check "${lib[@]}" "$file" --format md:out.md 2> err ;;
-    waivers) timeout 60 "$tenken" check "${lib[@]}" fixtures/fail.yaml --waivers "$file" --format md:out.md 2> err ;;
+    answers) timeout 60 "$tenken" check "${lib[@]}" "$file" --format md:out.md --lang $lang 2> err ;;
+    waivers) timeout 60 "$tenken" check "${lib[@]}" fixtures/fail.yaml --waivers "$file" --format md:out.md \
+               --lang $lang 2> err ;;
     library) rm -rf extra; mkdir extra; cp "$file" extra/
-             timeout 60 "$tenken" check "${lib[@]}" --rules extra fixtures/fail.yaml --format md:out.md 2> err ;;
-    results) timeout 60 "$tenken" report "$file" --format md:out.md 2> err ;;
+             timeout 60 "$tenken" check "${lib[@]}" --rules extra fixtures/fail.yaml --format md:out.md \
+               --lang $lang 2> err ;;
+    results) timeout 60 "$tenken" report "$file" --format md:out.md --lang $lang 2> err ;;
   esac
   local rc=$?
   echo "== $file: exit $rc"
@@ -60,24 +65,28 @@ run() {  # run KIND FILE: tenken's stderr and exit code for one input, as expect
 
 failures=0
 count=0
-for kind in answers waivers library results; do
-  actual="$work/$kind.actual"
-  : > "$actual"
-  for file in $(ls "$kind" | LC_ALL=C sort); do
-    [ "$file" = expected.txt ] && continue
-    run "$kind" "$kind/$file" >> "$actual"
-    count=$((count + 1))
+for lang in en ja; do
+  suffix=$([ $lang = en ] && echo txt || echo ja.txt)
+  for kind in answers waivers library results; do
+    actual="$work/$kind.$suffix"
+    : > "$actual"
+    for file in $(ls "$kind" | LC_ALL=C sort); do
+      case $file in expected*.txt) continue ;; esac
+      run "$kind" "$kind/$file" >> "$actual"
+      count=$((count + 1))
+    done
+    if [ "${UPDATE:-}" = 1 ]; then
+      cp "$actual" "$corpus/$kind/expected.$suffix"
+    elif ! diff -u "$corpus/$kind/expected.$suffix" "$actual"; then
+      failures=$((failures + 1))
+    fi
+    if grep -q "^(expected exit 1)\|^(an output file was written)" "$actual"; then
+      grep -B1 "^(expected exit 1)\|^(an output file was written)" "$actual"
+      failures=$((failures + 1))
+    fi
   done
-  if [ "${UPDATE:-}" = 1 ]; then
-    cp "$actual" "$corpus/$kind/expected.txt"
-  elif ! diff -u "$corpus/$kind/expected.txt" "$actual"; then
-    failures=$((failures + 1))
-  fi
-  if grep -q "^(expected exit 1)\|^(an output file was written)" "$actual"; then
-    grep -B1 "^(expected exit 1)\|^(an output file was written)" "$actual"
-    failures=$((failures + 1))
-  fi
 done
+lang=en
 # A device, made here (mknod needs root, which CI has): refused, and left a device.
 if mknod device.yaml c 1 3 2> /dev/null; then
   run answers device.yaml > device.actual

@@ -48,8 +48,9 @@ for jobs in 2 7; do
   done
   cmp -s stderr-1 "stderr-$jobs" || { echo "--jobs $jobs printed other messages:"; diff stderr-1 "stderr-$jobs" | head; failed=1; }
 done
-grep -q '^res/broken.json:2:19: error: ' stderr-1 || { echo "the broken file is not reported at its line:"; cat stderr-1; failed=1; }
-# --lang ja: the command line's own messages are in Japanese too (the engine's stay English).
+grep -qx "res/broken.json:2:19: エラー: 値（文字列、数値、オブジェクト、配列、true、false、null のいずれか）が必要ですが、'oops' が書かれています" stderr-1 ||
+  { echo "the broken file is not reported at its line, in Japanese:"; cat stderr-1; failed=1; }
+# --lang ja: the command line's own messages are in Japanese too.
 tail -n 1 stderr-1 | grep -qx 'tenken aggregate: 結果ファイル 42 件のうち 41 件を読み込み、1 件は読み込めませんでした（上のエラーを参照）' ||
   { echo "unexpected summary: $(tail -n 1 stderr-1)"; failed=1; }
 

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "tenken/text.h"
+
 namespace tenken::json {
 
 inline constexpr int kMaxJsonDepth = 64;  // a Result is nested 6 deep, answers 5; more is neither
@@ -60,15 +62,17 @@ class JsonDocument {
 // short: just after its last character).
 struct JsonSyntaxError {
   uint32_t offset = 0;
-  std::string message;  // "expected ',' or '}' after a member, found '\"tool\"'"
+  // In both languages: "expected ',' or '}' after a member, found '\"tool\"'" /
+  // 「キーと値の組の後には ',' か '}' が必要ですが、'"tool"' が書かれています」
+  LocalizedText message;
 };
 
 // Parses `text` (at most 4 GiB) as one JSON value. `document` says what the whole text should
-// be, for the message when it does not start with a JSON value at all ("a tenken Result (JSON
-// written by tenken check --format json)"). Returns nullopt and sets `error` on the first problem:
+// be, in both languages, for the message when it does not start with a JSON value at all ("a
+// tenken Result (JSON written by tenken check --format json)" / 「tenken の結果ファイル（…）」). Returns nullopt and sets `error` on the first problem:
 // not UTF-8, a syntax error, a bad escape, a lone surrogate, a key given twice in one object,
 // nesting deeper than kMaxJsonDepth.
-std::optional<JsonDocument> parse_json(std::string_view text, std::string_view document,
+std::optional<JsonDocument> parse_json(std::string_view text, const LocalizedText& document,
                                        JsonSyntaxError& error);
 
 }  // namespace tenken::json
