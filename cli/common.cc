@@ -70,6 +70,23 @@ bool usage_error(std::string_view message) {
 
 void warning(std::string_view message) { to_stderr("{}\n", say(CliWord::warning_line, message)); }
 
+namespace {
+
+// The ids that begin with what was typed, but for a slip ('backup-isolatd' for
+// backup-isolated-copy): one edit in every six characters, at least six typed.
+std::vector<std::string> slipped_starts(const std::string& typed, const std::vector<std::string>& ids, size_t most) {
+  constexpr size_t kShortestStart = 6;
+  std::vector<std::string> out;
+  if (typed.size() < kShortestStart) return out;
+  for (const std::string& id : ids)
+    if (id.size() > typed.size() && out.size() < most &&
+        edit_distance(typed, std::string_view(id).substr(0, typed.size())) <= typed.size() / 6)
+      out.push_back("'" + id + "'");
+  return out;
+}
+
+}  // namespace
+
 std::string nearest_ids_hint(const std::string& typed, const std::vector<std::string>& ids,
                              std::string_view otherwise) {
   constexpr size_t kMostShown = 5;
@@ -78,7 +95,9 @@ std::string nearest_ids_hint(const std::string& typed, const std::vector<std::st
   for (const std::string& id : ids)
     if (!typed.empty() && id.find(typed) != std::string::npos && containing.size() < kMostShown)
       containing.push_back("'" + id + "'");
+  if (containing.empty()) containing = slipped_starts(typed, ids, kMostShown);
   if (containing.empty()) return std::string(otherwise);
+  if (containing.size() == 1) return say(CliWord::did_you_mean, containing[0].substr(1, containing[0].size() - 2));
   return say(CliWord::did_you_mean_one_of, join_list(containing));
 }
 

@@ -52,7 +52,7 @@ int run_tests(const TestOptions& o) {
       } else {
         ++failed;
         fmt::print("FAIL  {}  {}\n", where, t.name);
-        for (const std::string& p : outcome.problems) fmt::print("        {}\n", p);
+        for (const LocalizedText& p : outcome.problems) fmt::print("        {}\n", p.in(ui_lang()));
       }
     }
   }

@@ -162,8 +162,6 @@ std::string format_diagnostic(const Diagnostic& d, bool color, Lang lang) {
   return out;
 }
 
-namespace {
-
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -178,8 +176,6 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   }
   return row[b.size()];
 }
-
-}  // namespace
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
   // Like ninja's SpellcheckString: accept up to a third of the word's length in edits.

@@ -159,17 +159,20 @@ RuleTestOutcome run_rule_test(const CompiledLibrary& library, const RuleTest& te
   outcome.ran = true;
   for (const RuleExpectation& e : test.expect)
     if (State got = find(result, e.rule)->state; got != e.state)
-      outcome.problems.push_back(fmt::format("{}: expected {}, got {}", e.rule, format_as(e.state), format_as(got)));
+      outcome.problems.push_back(bilingual("{}: expected {}, got {}", "{}: {} になるはずが {} になりました", e.rule,
+                                           format_as(e.state), format_as(got)));
   if (!test.exact_failing) return outcome;
   auto listed = [&](const std::string& id) {
     return std::any_of(test.failing.begin(), test.failing.end(), [&](const RuleExpectation& e) { return e.rule == id; });
   };
   for (const RuleExpectation& e : test.failing)
     if (State got = find(result, e.rule)->state; got != State::fail)
-      outcome.problems.push_back(fmt::format("{}: listed in 'failing' but got {}", e.rule, format_as(got)));
+      outcome.problems.push_back(bilingual("{}: listed in 'failing' but got {}",
+                                           "{}: 'failing' に書かれていますが、結果は {} です", e.rule, format_as(got)));
   for (const RuleResult& r : result.rules)
     if (r.state == State::fail && !listed(r.rule))
-      outcome.problems.push_back(fmt::format("{}: fails but is not listed in 'failing'", r.rule));
+      outcome.problems.push_back(bilingual("{}: fails but is not listed in 'failing'",
+                                           "{}: fail ですが、'failing' に書かれていません", r.rule));
   return outcome;
 }
 

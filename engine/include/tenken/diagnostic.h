@@ -65,6 +65,9 @@ class Diagnostics {
   size_t not_kept_ = 0;
 };
 
+// The fewest insertions, deletions and substitutions of bytes that turn `a` into `b`.
+size_t edit_distance(std::string_view a, std::string_view b);
+
 // "did you mean 'x'?" helper: the candidate closest to `word` by edit distance, or "" if none is
 // close enough to be a likely typo.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);

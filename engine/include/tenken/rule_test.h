@@ -44,7 +44,7 @@ std::vector<RuleTest> load_rule_tests(const std::shared_ptr<const Source>& file,
 
 struct RuleTestOutcome {
   bool ran = false;                   // false: the test could not run (see the diagnostics)
-  std::vector<std::string> problems;  // empty when the test passed
+  std::vector<LocalizedText> problems;  // empty when the test passed
 };
 
 // Binds the answers, evaluates and compares. Rule ids the library does not have, and answers
