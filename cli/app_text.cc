@@ -7,8 +7,8 @@
 // shown as CLI11 says it.
 #include "cli/app_text.h"
 
+#include <algorithm>
 #include <cmath>
-#include <regex>
 #include <sstream>
 
 #include "cli/cli_words.h"
@@ -145,37 +145,74 @@ std::string plain_number(const std::string& text) {
   return out.str();
 }
 
+// CLI11's messages hold the values typed, which may be 128 KiB long: they are taken apart by
+// hand, never with std::regex (its matcher recurses once per character).
+
+// A value as a message shows it: at most 80 characters, then its length.
+std::string shown(const std::string& value) {
+  constexpr size_t kMostShown = 80;
+  size_t chars = utf8::length(value);
+  if (chars <= kMostShown) return value;
+  size_t cut = 0;
+  for (size_t n = 0; cut < value.size(); ++cut)
+    if (!utf8::is_continuation(value[cut]) && n++ == kMostShown) break;
+  if (ui_lang() == Lang::ja) return fmt::format("{}...（{} 文字）", value.substr(0, cut), chars);
+  return fmt::format("{}... ({} characters)", value.substr(0, cut), chars);
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string rejected_value(const std::string& what) {
   size_t colon = what.find(": ");
   if (colon == std::string::npos) return say(W::parse_other, what);
   std::string name = what.substr(0, colon), detail = what.substr(colon + 2);
-  std::smatch m;
-  if (std::regex_match(detail, m, std::regex(R"((.*) not in \{(.*)\})"))) {
+  // "<value> not in {a,b,c}"
+  constexpr std::string_view kNotIn = " not in {";
+  if (size_t at = detail.rfind(kNotIn); at != std::string::npos && detail.ends_with('}')) {
+    std::string value = detail.substr(0, at);
     std::vector<std::string> allowed;
-    std::stringstream items(m[2].str());
+    std::stringstream items(detail.substr(at + kNotIn.size(), detail.size() - at - kNotIn.size() - 1));
     for (std::string item; std::getline(items, item, ',');) allowed.push_back(item);
-    return say(W::parse_not_one_of, name, join_list(allowed), m[1].str()) + did_you_mean_hint(m[1].str(), allowed);
+    return say(W::parse_not_one_of, name, join_list(allowed), shown(value)) + did_you_mean_hint(value, allowed);
   }
-  if (std::regex_match(detail, m, std::regex(R"(Value (.*) not in range (\S+) to (\S+))"))) {
-    if (std::stod(m[3].str()) > 1e15)  // NonNegativeNumber: no upper bound worth saying
-      return say(W::parse_not_below, name, plain_number(m[2].str()), m[1].str());
-    return say(W::parse_not_in_range, name, plain_number(m[2].str()), plain_number(m[3].str()), m[1].str());
+  // "Value <value> not in range <low> to <high>"
+  constexpr std::string_view kValue = "Value ", kRange = " not in range ", kTo = " to ";
+  size_t range = detail.rfind(kRange);
+  size_t to = range == std::string::npos ? std::string::npos : detail.find(kTo, range + kRange.size());
+  if (detail.starts_with(kValue) && range != std::string::npos && range >= kValue.size() && to != std::string::npos) {
+    std::string value = detail.substr(kValue.size(), range - kValue.size());
+    std::string low = detail.substr(range + kRange.size(), to - range - kRange.size()), high = detail.substr(to + kTo.size());
+    if (std::stod(high) > 1e15)  // NonNegativeNumber: no upper bound worth saying
+      return say(W::parse_not_below, name, plain_number(low), shown(value));
+    return say(W::parse_not_in_range, name, plain_number(low), plain_number(high), shown(value));
   }
   return say(W::parse_other, what);
 }
 
 std::string not_converted(const std::string& what) {
-  std::smatch m;
-  if (std::regex_match(what, m, std::regex(R"(Could not convert: (\S+) = (.*))")))
-    return say(W::parse_not_a_number, m[1].str(), m[2].str());
+  // "Could not convert: <name> = <value>"
+  constexpr std::string_view kPrefix = "Could not convert: ";
+  size_t equals = what.find(" = ", kPrefix.size());
+  if (what.starts_with(kPrefix) && equals != std::string::npos)
+    return say(W::parse_not_a_number, what.substr(kPrefix.size(), equals - kPrefix.size()), shown(what.substr(equals + 3)));
   return say(W::parse_other, what);
 }
 
 std::string no_value(const std::string& what) {
-  std::smatch m;
-  if (std::regex_match(what, m, std::regex(R"((\S+): \d+ required .* missing)")) ||
-      std::regex_match(what, m, std::regex(R"(Expected at least \d+ arguments? to (\S+), got 0)")))
-    return say(W::parse_expected_value, m[1].str());
+  // "<name>: <n> required <type> missing", or "Expected at least <n> argument(s) to <name>, got 0"
+  size_t colon = what.find(": ");
+  if (colon != std::string::npos && what.ends_with(" missing")) {
+    std::string_view rest = std::string_view(what).substr(colon + 2);
+    size_t space = rest.find(' ');
+    if (space != std::string_view::npos && all_digits(rest.substr(0, space)) && rest.substr(space).starts_with(" required "))
+      return say(W::parse_expected_value, what.substr(0, colon));
+  }
+  constexpr std::string_view kAtLeast = "Expected at least ";
+  size_t to = what.find(" to ");
+  if (what.starts_with(kAtLeast) && what.ends_with(", got 0") && to != std::string::npos)
+    return say(W::parse_expected_value, what.substr(to + 4, what.size() - to - 4 - 7));
   return say(W::parse_other, what);
 }
 
@@ -198,6 +235,29 @@ void localize_app(CLI::App& app) {
   app.formatter(std::make_shared<HelpFormatter>());
   app.set_help_flag("-h,--help", word(W::help_flag));
   app.group(word(W::heading_subcommands));
+}
+
+void name_values(CLI::App& app) {
+  // By the option's (or the positional's) name; a subcommand may say otherwise (batch -o: DIR).
+  static const std::map<std::string, std::string> kValueNames = {
+      {"answers", "ANSWERS"},  {"result", "RESULT.json"}, {"old", "OLD.json"},   {"new", "NEW.json"},
+      {"inputs", "PATH"},      {"paths", "PATH"},         {"dirs", "DIR"},       {"rule", "RULE_ID"},
+      {"id", "CASE_ID"},       {"rules", "DIR"},          {"checklist", "FILE"}, {"format", "FORMAT"},
+      {"output", "FILE"},      {"lang", "LANG"},          {"waivers", "FILE"},   {"previous", "RESULT.json"},
+      {"fail-on", "SEVERITY"}, {"warn-expiring", "DAYS"}, {"jobs", "N"},         {"by", "GROUP"},
+      {"cases", "CASE_ID"},    {"from", "ANSWERS"},
+  };
+  for (CLI::Option* opt : app.get_options()) {
+    std::string name = opt->get_lnames().empty() ? opt->get_name() : opt->get_lnames().front();
+    auto it = kValueNames.find(name);
+    if (it == kValueNames.end() || opt->get_type_size() == 0) continue;  // a flag takes no value
+    std::string value = it->second;
+    if (name == "format" && app.get_name() != "tenken" && opt->get_description().find("PATH") != std::string::npos)
+      value = "FORMAT[:PATH]";
+    if (name == "output" && app.get_name() == "batch") value = "DIR";
+    opt->type_name(value);
+  }
+  for (CLI::App* sub : app.get_subcommands({})) name_values(*sub);
 }
 
 int report_parse_error(CLI::App& app, const CLI::ParseError& e) {

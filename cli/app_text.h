@@ -12,6 +12,10 @@ namespace tenken::cli {
 // from the app when they are made.
 void localize_app(CLI::App& app);
 
+// Names each option's value in the help by what it is (FILE, DIR, FORMAT[:PATH], SEVERITY, N)
+// instead of CLI11's type (TEXT, INT). Call once every subcommand is added.
+void name_values(CLI::App& app);
+
 // Prints what `e` means: help or the version to standard output as CLI11 does (exit code 0), or
 // the error to standard error in the command line's language with a pointer to --help (exit code
 // kExitError).

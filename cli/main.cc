@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
   tenken::cli::setup_cases(app, exit_code);
   tenken::cli::setup_workshop(app, exit_code);
   tenken::cli::setup_version(app, exit_code);
+  tenken::cli::name_values(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
