@@ -69,6 +69,7 @@ std::string format_japanese(fmt::string_view format, fmt::format_args args) {
       continue;
     }
     size_t close = f.find('}', i);
+    if (close == std::string_view::npos) return fmt::vformat(format, args);  // not checked at compile time
     std::string_view field = f.substr(i + 1, close - i - 1);  // "0:02", "", ":>4"
     if (field.find('{') != std::string_view::npos) return fmt::vformat(format, args);  // nested: as is
     size_t colon = field.find(':');
