@@ -84,9 +84,8 @@ class Checker {
   }
 
   // "'backup.generations' (a number question)", "the string \"x\"", "a number"
-  // (「'backup.generations'（数値の質問）」「文字列 "x"」「数値」). In Japanese set off by spaces where
-  // it begins or ends in ASCII (spaced()), ready to stand before a particle.
-  LocalizedText describe(const Typed& t, bool lead = false) const {
+  // (「'backup.generations'（数値の質問）」「文字列 "x"」「数値」).
+  LocalizedText describe(const Typed& t) const {
     const AstNode& n = node(t.node);
     LocalizedText d;
     if (t.slot >= 0) d = bilingual("'{}' ({} question)", "'{}'（{}）", n.text, question_kind(t.slot));
@@ -94,7 +93,7 @@ class Checker {
     else if (n.op == Op::number) d = bilingual("the number {}", "数値 {}", n.number);
     else if (n.op == Op::boolean) d = as_is(n.boolean ? "true" : "false");
     else d = type_name(t.type);
-    return spaced(std::move(d), lead);
+    return d;
   }
 
   // English: the kind before "question"; Japanese: the kind of question, whole.
@@ -308,7 +307,7 @@ class Checker {
     auto mismatch = [&](const LocalizedText& expected) {
       return report(b.node, bilingual("expected {} to compare with {}, found {}",
                                       "{1}と比較するには{0}が必要ですが、{2}が書かれています",
-                                      spaced(expected, true), describe(a), describe(b)));
+                                      expected, describe(a), describe(b)));
     };
     switch (a.type) {
       case Type::boolean:
@@ -392,7 +391,7 @@ class Checker {
       in.texts.push_back(lit.text);
     } else {
       report(item, bilingual("expected list items of the same type as {}, found {}",
-                             "リストの項目には{}と同じ種類の値が必要ですが、{}が書かれています", describe(a, true),
+                             "リストの項目には{}と同じ種類の値が必要ですが、{}が書かれています", describe(a),
                              describe(Typed{.node = item})));
       return false;
     }

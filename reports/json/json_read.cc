@@ -160,7 +160,7 @@ LocalizedText ResultReader::first_given(uint32_t first, uint32_t then) const {
 const JsonNode* ResultReader::typed(const JsonNode* n, JsonKind kind, const LocalizedText& expected) {
   if (!n || n->kind == kind) return n;
   error(*n, bilingual("expected {} for {}, found {}", "{1}には{0}が必要ですが、{2}が書かれています",
-                      spaced(expected, true), spaced(name(*n)), spaced(describe(*n))));
+                      expected, name(*n), describe(*n)));
   return nullptr;
 }
 
@@ -205,11 +205,10 @@ void ResultReader::report_missing_keys() {
       found = fmt::format("{}", fmt::join(instead, ", "));
       found_ja = fmt::format("。{} が書かれています", fmt::join(instead_ja, "、"));
     }
-    LocalizedText where = spaced(name(*obj));
     diags_.error({file_, obj->offset},
-                 LocalizedText{fmt::format("{}にキー {} がありません{}", where.ja, list_ja, found_ja),
-                               fmt::format("expected the key{} {} in {}, found {}", keys.size() == 1 ? "" : "s",
-                                           list, where.en, found)});
+                 bilingual("expected the key{} {} in {}, found {}", "{2}にキー {1} がありません{3}",
+                           keys.size() == 1 ? "" : "s", LocalizedText{list_ja, list}, name(*obj),
+                           LocalizedText{found_ja, found}));
   }
 }
 
@@ -235,8 +234,8 @@ int ResultReader::count(const JsonNode* n) {
   }
   if (value >= 0 && value <= kMaxCount) return static_cast<int>(value);
   error(*n, bilingual("expected a whole number from 0 to {} for {}, found {}",
-                      "{1}には 0 から {0} までの整数が必要ですが、{2}が書かれています", kMaxCount, spaced(name(*n)),
-                      spaced(describe(*n))));
+                      "{1}には 0 から {0} までの整数が必要ですが、{2}が書かれています", kMaxCount, name(*n),
+                      describe(*n)));
   return 0;
 }
 
@@ -251,7 +250,7 @@ double ResultReader::number(const JsonNode* n, double max, const LocalizedText& 
   }
   if (value >= 0 && value <= max) return value;
   error(*n, bilingual("expected {} for {}, found {}", "{1}には{0}が必要ですが、{2}が書かれています",
-                      spaced(expected, true), spaced(name(*n)), spaced(describe(*n))));
+                      expected, name(*n), describe(*n)));
   return 0;
 }
 
@@ -280,7 +279,7 @@ std::string ResultReader::date(const JsonNode* n, bool may_be_empty) {
     error(*n, bilingual("expected a date as YYYY-MM-DD{} for {}, found {}: {}",
                         "{1}には YYYY-MM-DD 形式の日付{0}が必要ですが、{2}が書かれています。{3}",
                         may_be_empty ? LocalizedText{"（または空文字列）", " (or the empty string)"} : LocalizedText{},
-                        spaced(name(*n)), spaced(describe(*n)), dates::date_problem(s)));
+                        name(*n), describe(*n), dates::date_problem(s)));
   return s;
 }
 
@@ -295,7 +294,7 @@ Enum ResultReader::choice(const JsonNode* n, std::initializer_list<Enum> values)
   }
   if (n && n->kind == JsonKind::string)
     error(*n, bilingual("expected one of {} for {}, found {}{}", "{1}には {0} のいずれかが必要ですが、{2}が書かれています{3}",
-                        fmt::format("{}", fmt::join(names, ", ")), spaced(name(*n)), spaced(describe(*n)),
+                        fmt::format("{}", fmt::join(names, ", ")), name(*n), describe(*n),
                         did_you_mean(word, names)));
   return *values.begin();
 }
@@ -413,8 +412,8 @@ RuleResult ResultReader::rule(const JsonNode* j, const std::vector<AnswerRef>& a
       else if (place && place->kind == JsonKind::number)
         error(*place, bilingual("expected the place of an answer in 'answers' (0 to {}) for {}, found {}",
                                 "{1}には 'answers' の中の回答の位置（0 から {0}）が必要ですが、{2}が書かれています",
-                                static_cast<int>(answers.size()) - 1, spaced(name(*place)),
-                                spaced(describe(*place))));
+                                static_cast<int>(answers.size()) - 1, name(*place),
+                                describe(*place)));
     }
   } else {
     for (const JsonNode* a : items(array(member(j, "answers")))) r.answers.push_back(answer(object(a)));
@@ -493,7 +492,7 @@ void ResultReader::check_unique_ids(const std::vector<const JsonNode*>& rules) {
     std::string_view text = doc_.text(*id);
     if (text.empty()) {
       error(*id, bilingual("expected a rule id for {}, found the empty string",
-                           "{}にはルール id が必要ですが、空文字列が書かれています", spaced(name(*id))));
+                           "{}にはルール id が必要ですが、空文字列が書かれています", name(*id)));
       continue;
     }
     auto [it, added] = first.emplace(text, id->offset);
@@ -509,7 +508,7 @@ std::optional<Result> ResultReader::read() {
     error(root, bilingual("expected a tenken Result (a JSON object written by tenken check --format json), found {}",
                           "tenken の結果ファイル（tenken check --format json で書き出した JSON オブジェクト）が"
                           "必要ですが、{}が書かれています",
-                          spaced(describe(root))));
+                          describe(root)));
     return std::nullopt;
   }
   int format = version(&root);

@@ -54,13 +54,4 @@ LocalizedText bilingual(fmt::format_string<bilingual_detail::spoken_t<Args>...> 
 // The same text in both languages: an id, a path, a value quoted from the file.
 inline LocalizedText as_is(std::string text) { return {text, text}; }
 
-// In Japanese an ASCII word ('backup.taken', true, 3) is set off from the Japanese around it by a
-// half-width space: `t` as it stands before a particle, and after Japanese text when `lead`.
-inline LocalizedText spaced(LocalizedText t, bool lead = false) {
-  auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
-  if (!t.ja.empty() && ascii(t.ja.back())) t.ja += ' ';
-  if (lead && !t.ja.empty() && ascii(t.ja.front())) t.ja.insert(0, " ");
-  return t;
-}
-
 }  // namespace tenken
